@@ -1,0 +1,57 @@
+package org.segmentable.geometry;
+
+import java.util.Objects;
+import org.segmentable.numbers.Rational;
+
+/**
+ * The affine function {@code z(p) = a·x + b·y + c} of the plane, read as the open half-plane
+ * {@code z > 0} bounded by the line {@code z = 0}. When {@code a = b = 0} the function is constant
+ * ({@link #isConstant()}): the half-plane is the whole plane when {@code c > 0}, empty otherwise,
+ * and there is no boundary line.
+ *
+ * <p>{@code HalfPlane.of(1, 0, -1).evaluate(Point2.of(3, 0))} is {@code 2}.
+ *
+ * @param a coefficient of x, not null
+ * @param b coefficient of y, not null
+ * @param c constant term, not null
+ */
+public record HalfPlane(Rational a, Rational b, Rational c) {
+
+    /** Checks the coefficients; use the factories. */
+    public HalfPlane {
+        Objects.requireNonNull(a, "a is null");
+        Objects.requireNonNull(b, "b is null");
+        Objects.requireNonNull(c, "c is null");
+    }
+
+    /** {@code HalfPlane.of(Rational.ONE, Rational.ZERO, Rational.ZERO)} is {@code x > 0}. */
+    public static HalfPlane of(Rational a, Rational b, Rational c) {
+        return new HalfPlane(a, b, c);
+    }
+
+    /** {@code HalfPlane.of(0, 1, -2)} is {@code y - 2 > 0}. */
+    public static HalfPlane of(long a, long b, long c) {
+        return new HalfPlane(Rational.of(a), Rational.of(b), Rational.of(c));
+    }
+
+    /** The exact value {@code a·x + b·y + c}; {@code HalfPlane.of(1, 1, 0).evaluate(Point2.of(1, 2))} is {@code 3}. */
+    public Rational evaluate(Point2 p) {
+        return a.multiply(p.x()).add(b.multiply(p.y())).add(c);
+    }
+
+    /** True when {@code a = b = 0}: no boundary line. */
+    public boolean isConstant() {
+        return a.isZero() && b.isZero();
+    }
+
+    /** The complementary function {@code -z}; {@code HalfPlane.of(1, 0, 0).negate()} is {@code -x > 0}. */
+    public HalfPlane negate() {
+        return new HalfPlane(a.negate(), b.negate(), c.negate());
+    }
+
+    /** {@code "1·x + 0·y + -1 > 0"}. */
+    @Override
+    public String toString() {
+        return a + "·x + " + b + "·y + " + c + " > 0";
+    }
+}

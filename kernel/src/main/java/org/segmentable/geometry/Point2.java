@@ -1,0 +1,82 @@
+package org.segmentable.geometry;
+
+import java.util.Objects;
+import org.segmentable.numbers.Rational;
+
+/**
+ * A point of the plane with exact rational coordinates.
+ *
+ * <p>{@code Point2.of(1, 2).x()} is {@code 1}.
+ *
+ * @param x the first coordinate, not null
+ * @param y the second coordinate, not null
+ */
+public record Point2(Rational x, Rational y) implements Comparable<Point2> {
+
+    /** The origin {@code (0, 0)}. */
+    public static final Point2 ORIGIN = new Point2(Rational.ZERO, Rational.ZERO);
+
+    /** Checks the coordinates; use the factories. */
+    public Point2 {
+        Objects.requireNonNull(x, "x is null");
+        Objects.requireNonNull(y, "y is null");
+    }
+
+    /** {@code Point2.of(Rational.HALF, Rational.ONE)} is {@code (1/2, 1)}. */
+    public static Point2 of(Rational x, Rational y) {
+        return new Point2(x, y);
+    }
+
+    /** {@code Point2.of(1, 2)} is {@code (1, 2)}. */
+    public static Point2 of(long x, long y) {
+        return new Point2(Rational.of(x), Rational.of(y));
+    }
+
+    /** The exact point a pair of doubles denotes; {@code Point2.of(0.5, 0.25)} is {@code (1/2, 1/4)}. */
+    public static Point2 of(double x, double y) {
+        return new Point2(Rational.of(x), Rational.of(y));
+    }
+
+    /** {@code Point2.of(1, 2).add(Point2.of(3, 4))} is {@code (4, 6)} (points as vectors). */
+    public Point2 add(Point2 other) {
+        return new Point2(x.add(other.x), y.add(other.y));
+    }
+
+    /** {@code Point2.of(3, 4).subtract(Point2.of(1, 1))} is {@code (2, 3)}. */
+    public Point2 subtract(Point2 other) {
+        return new Point2(x.subtract(other.x), y.subtract(other.y));
+    }
+
+    /** {@code Point2.of(1, 2).scale(Rational.HALF)} is {@code (1/2, 1)}. */
+    public Point2 scale(Rational factor) {
+        return new Point2(x.multiply(factor), y.multiply(factor));
+    }
+
+    /** The cross product {@code x * o.y - y * o.x}; {@code Point2.of(1, 0).cross(Point2.of(0, 1))} is {@code 1}. */
+    public Rational cross(Point2 other) {
+        return x.multiply(other.y).subtract(y.multiply(other.x));
+    }
+
+    /** The dot product; {@code Point2.of(1, 2).dot(Point2.of(3, 4))} is {@code 11}. */
+    public Rational dot(Point2 other) {
+        return x.multiply(other.x).add(y.multiply(other.y));
+    }
+
+    /** True for {@code (0, 0)}. */
+    public boolean isOrigin() {
+        return x.isZero() && y.isZero();
+    }
+
+    /** Lexicographic order, x then y; {@code Point2.of(0, 5).compareTo(Point2.of(1, 0)) < 0}. */
+    @Override
+    public int compareTo(Point2 other) {
+        int c = x.compareTo(other.x);
+        return c != 0 ? c : y.compareTo(other.y);
+    }
+
+    /** {@code "(1/2, 1)"}. */
+    @Override
+    public String toString() {
+        return "(" + x + ", " + y + ")";
+    }
+}

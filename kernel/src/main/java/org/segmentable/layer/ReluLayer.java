@@ -1,0 +1,187 @@
+package org.segmentable.layer;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.util.Objects;
+import org.segmentable.geometry.HalfPlane;
+import org.segmentable.geometry.Point2;
+import org.segmentable.numbers.Rational;
+
+/**
+ * A ReLU layer {@code y = ReLU(W_dec · (W_enc · x) + b)} with exact rational weights, in the math /
+ * PyTorch convention: {@code W_enc} is {@code h × d}, {@code W_dec} is {@code d × h}, {@code b} has
+ * {@code d} entries. Dim {@code i} is active at a latent point {@code p} when
+ * {@code W_dec[i]·p + b[i] > 0}; feature {@code j} sits at the latent point {@code W_enc[:, j]}.
+ *
+ * <p>{@code ReluLayer.tied("toy", "", w, b)} builds {@code W_enc = w}, {@code W_dec = wᵀ}.
+ *
+ * @param name a short name (file stem or the model's {@code "name"}), not null
+ * @param title a figure title, possibly empty, not null
+ * @param wEnc the encoder, {@code h} rows of {@code d} entries
+ * @param wDec the decoder, {@code d} rows of {@code h} entries
+ * @param b the bias, {@code d} entries
+ */
+public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc, Vector<Vector<Rational>> wDec,
+        Vector<Rational> b) {
+
+    /** Checks nulls and shapes; use {@link #of} to get every problem at once as a value. */
+    public ReluLayer {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(title, "title is null");
+        Objects.requireNonNull(wEnc, "wEnc is null");
+        Objects.requireNonNull(wDec, "wDec is null");
+        Objects.requireNonNull(b, "b is null");
+        Seq<String> problems = shapeProblems(wEnc, wDec, b);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.mkString("; "));
+        }
+    }
+
+    /**
+     * A validated layer: every shape problem is reported at once.
+     *
+     * <p>{@code ReluLayer.of("l", "", wEnc, wDec, b)} with a 2 × 3 {@code wEnc}, a 3 × 2 {@code wDec}
+     * and 3 biases is {@code Valid(layer)}; with 2 biases it is
+     * {@code Invalid(["b has 2 entries, expected d = 3"])}.
+     *
+     * @return the layer, or the list of problems
+     */
+    public static Validation<Seq<String>, ReluLayer> of(String name, String title, Vector<Vector<Rational>> wEnc,
+            Vector<Vector<Rational>> wDec, Vector<Rational> b) {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(title, "title is null");
+        Objects.requireNonNull(wEnc, "wEnc is null");
+        Objects.requireNonNull(wDec, "wDec is null");
+        Objects.requireNonNull(b, "b is null");
+        Seq<String> problems = shapeProblems(wEnc, wDec, b);
+        return problems.isEmpty()
+                ? Validation.valid(new ReluLayer(name, title, wEnc, wDec, b))
+                : Validation.invalid(problems);
+    }
+
+    /**
+     * The tied layer {@code y = ReLU(Wᵀ W x + b)}: {@code W_enc = w}, {@code W_dec = wᵀ}.
+     *
+     * @param w {@code h × d}
+     * @param b {@code d} entries
+     * @return the layer, or the list of problems
+     */
+    public static Validation<Seq<String>, ReluLayer> tied(String name, String title, Vector<Vector<Rational>> w,
+            Vector<Rational> b) {
+        Objects.requireNonNull(w, "w is null");
+        Seq<String> rag = raggedness("W", w);
+        if (!rag.isEmpty()) {
+            return Validation.invalid(rag);
+        }
+        return of(name, title, w, transpose(w), b);
+    }
+
+    private static Seq<String> shapeProblems(Vector<Vector<Rational>> wEnc, Vector<Vector<Rational>> wDec,
+            Vector<Rational> b) {
+        Vector<String> problems = Vector.empty();
+        problems = problems.appendAll(raggedness("W_enc", wEnc));
+        problems = problems.appendAll(raggedness("W_dec", wDec));
+        int h = wEnc.size();
+        int d = b.size();
+        if (d == 0) {
+            problems = problems.append("b is empty: the layer has no output dim");
+        }
+        if (h < 2) {
+            problems = problems.append("W_enc has " + h + " row(s): the latent dimension h must be at least 2");
+        }
+        for (int r = 0; r < wEnc.size(); r++) {
+            if (wEnc.get(r).size() != d) {
+                problems = problems.append("W_enc row " + r + " has " + wEnc.get(r).size()
+                        + " entries, expected d = " + d + " (the length of b)");
+                break;
+            }
+        }
+        if (wDec.size() != d) {
+            problems = problems.append("W_dec has " + wDec.size() + " rows, expected d = " + d + " (the length of b)");
+        }
+        for (int r = 0; r < wDec.size(); r++) {
+            if (wDec.get(r).size() != h) {
+                problems = problems.append("W_dec row " + r + " has " + wDec.get(r).size()
+                        + " entries, expected h = " + h + " (the rows of W_enc)");
+                break;
+            }
+        }
+        return problems;
+    }
+
+    private static Seq<String> raggedness(String name, Vector<Vector<Rational>> m) {
+        if (m.isEmpty()) {
+            return Vector.of(name + " is empty");
+        }
+        int w = m.get(0).size();
+        for (int r = 1; r < m.size(); r++) {
+            if (m.get(r).size() != w) {
+                return Vector.of(name + " is ragged: row 0 has " + w + " entries, row " + r + " has "
+                        + m.get(r).size());
+            }
+        }
+        return Vector.empty();
+    }
+
+    /** The transpose of a rectangular matrix. */
+    public static Vector<Vector<Rational>> transpose(Vector<Vector<Rational>> m) {
+        if (m.isEmpty()) {
+            return Vector.empty();
+        }
+        int cols = m.get(0).size();
+        return Vector.range(0, cols).map(c -> m.map(row -> row.get(c)));
+    }
+
+    /** The latent dimension {@code h} (rows of {@code W_enc}). */
+    public int h() {
+        return wEnc.size();
+    }
+
+    /** The number of dims {@code d} (features and outputs). */
+    public int d() {
+        return b.size();
+    }
+
+    /**
+     * Dim {@code i}'s pre-activation on the latent plane, for {@code h = 2}:
+     * {@code z_i(p) = W_dec[i][0]·x + W_dec[i][1]·y + b[i]}.
+     *
+     * @param i a dim, {@code 0 <= i < d}
+     * @return the half-plane where dim {@code i} is active
+     * @throws IllegalStateException if {@code h != 2} (take a slice first)
+     * @throws IndexOutOfBoundsException if {@code i} is not a dim
+     */
+    public HalfPlane boundary(int i) {
+        requirePlane();
+        Vector<Rational> row = wDec.get(i);
+        return HalfPlane.of(row.get(0), row.get(1), b.get(i));
+    }
+
+    /** All the dims' half-planes, in dim order (see {@link #boundary(int)}). */
+    public Vector<HalfPlane> boundaries() {
+        return Vector.range(0, d()).map(this::boundary);
+    }
+
+    /**
+     * Feature {@code j}'s latent point {@code W_enc[:, j]}, for {@code h = 2}.
+     *
+     * @throws IllegalStateException if {@code h != 2}
+     */
+    public Point2 featurePoint(int j) {
+        requirePlane();
+        return Point2.of(wEnc.get(0).get(j), wEnc.get(1).get(j));
+    }
+
+    /** All feature points, in feature order. */
+    public Vector<Point2> featurePoints() {
+        return Vector.range(0, d()).map(this::featurePoint);
+    }
+
+    private void requirePlane() {
+        if (h() != 2) {
+            throw new IllegalStateException("layer '" + name + "' has h = " + h()
+                    + "; the latent plane needs h = 2 (take a 2-D slice)");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The command-line tool: argument parsing, the sub-commands ({@code render}, {@code analyze}),
+ * one clear error message per failure and no partial output files.
+ */
+package org.segmentable.cli;
