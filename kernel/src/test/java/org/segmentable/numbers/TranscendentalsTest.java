@@ -36,7 +36,7 @@ class TranscendentalsTest {
     @Test
     void testCosTwoPi_withinBoundOfMathCos() {
         for (int digits : new int[] {3, 8, 14}) {
-            for (int n = 1; n <= 24; n++) {
+            for (int n = 1; n <= 40; n++) {
                 for (int k = -1; k <= n + 1; k++) {
                     double angle = 2 * Math.PI * k / n;
                     double cosError = Math.abs(Transcendentals.cosTwoPi(k, n, digits).doubleValue() - Math.cos(angle));
@@ -52,7 +52,7 @@ class TranscendentalsTest {
     @Test
     void testCosTwoPi_pythagorasAtHighPrecision() {
         int digits = 60;
-        for (int n = 5; n <= 32; n += 9) {
+        for (int n = 5; n <= 50; n += 3) {
             for (int k = 0; k < n; k++) {
                 Rational c = Transcendentals.cosTwoPi(k, n, digits);
                 Rational s = Transcendentals.sinTwoPi(k, n, digits);
@@ -60,6 +60,16 @@ class TranscendentalsTest {
                 // |c² - cos²| + |s² - sin²| < 2·(2·10^-d + 10^-2d)
                 assertTrue(defect.compareTo(tenToMinus(digits).multiply(5)) < 0, k + "/" + n + ": " + defect);
             }
+        }
+    }
+
+    @Test
+    void testCosTwoPi_tinyAnglesWithinBound() {
+        long n = 1_000_000_007L;
+        for (long k : new long[] {1, 2, 12345, n / 8, n / 8 + 1, n / 4 - 1}) {
+            double angle = 2 * Math.PI * k / n;
+            assertTrue(Math.abs(Transcendentals.cosTwoPi(k, n, 15).doubleValue() - Math.cos(angle)) <= 2e-15);
+            assertTrue(Math.abs(Transcendentals.sinTwoPi(k, n, 15).doubleValue() - Math.sin(angle)) <= 2e-15);
         }
     }
 
@@ -73,7 +83,7 @@ class TranscendentalsTest {
     @Test
     void testSinTwoPi_symmetriesAreExact() {
         int digits = 33;
-        for (int n = 1; n <= 14; n++) {
+        for (int n = 1; n <= 30; n++) {
             for (int k = 0; k < n; k++) {
                 Rational c = Transcendentals.cosTwoPi(k, n, digits);
                 Rational s = Transcendentals.sinTwoPi(k, n, digits);
