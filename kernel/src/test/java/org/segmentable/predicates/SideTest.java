@@ -34,7 +34,7 @@ class SideTest {
     @Test
     void testOf_pointsOnAndNextToTheLine() {
         SplittableRandom random = new SplittableRandom(5);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 4_000; i++) {
             double a = (float) random.nextDouble(-2, 2);
             double b = (float) random.nextDouble(-2, 2);
             double x = (float) random.nextDouble(-3, 3);
