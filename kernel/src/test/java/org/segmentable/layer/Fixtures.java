@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.segmentable.numbers.Rational;
 
@@ -24,16 +27,43 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The fixture directory. */
-    public static Path directory() {
+    /**
+     * The fixture directory on disk. When the fixtures sit inside the kernel's test-jar (on another
+     * module's test class path), they are copied once to a temporary directory.
+     */
+    public static synchronized Path directory() {
+        if (directory == null) {
+            directory = locate();
+        }
+        return directory;
+    }
+
+    private static Path directory;
+
+    private static Path locate() {
         URL url = Fixtures.class.getResource("/fixtures/seed-example.json");
         if (url == null) {
             throw new IllegalStateException("the fixtures are not on the test class path");
         }
         try {
-            return Path.of(url.toURI()).getParent();
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI()).getParent();
+            }
+            Path target = Files.createTempDirectory("segmentable-fixtures");
+            try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of());
+                    Stream<Path> files = Files.list(jar.getPath("/fixtures"))) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Path copy = target.resolve(f.getFileName().toString());
+                    Files.copy(f, copy);
+                    copy.toFile().deleteOnExit();
+                }
+            }
+            target.toFile().deleteOnExit();
+            return target;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
