@@ -94,7 +94,7 @@ final class Npy {
         }
         Object fortranValue = dict.get("fortran_order").getOrElse((Object) null);
         if (!(fortranValue instanceof Boolean)) {
-            problems = problems.append("header's 'fortran_order' must be True or False, found " + fortranValue);
+            problems = problems.append("header's 'fortran_order' must be True or False, found " + PyLiteral.repr(fortranValue));
         }
         Either<String, Vector<Integer>> shape = shape(dict.get("shape").getOrElse((Object) null));
         if (shape.isLeft()) {
@@ -103,8 +103,8 @@ final class Npy {
         Object descr = dict.get("descr").getOrElse((Object) null);
         if (!(descr instanceof String)) {
             problems = problems.append(descr instanceof Vector
-                    ? "unsupported dtype: a structured array (record fields " + descr + ")"
-                    : "header's 'descr' must be a dtype string such as '<f4', found " + descr);
+                    ? "unsupported dtype: a structured array (record fields " + PyLiteral.repr(descr) + ")"
+                    : "header's 'descr' must be a dtype string such as '<f4', found " + PyLiteral.repr(descr));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
@@ -146,8 +146,8 @@ final class Npy {
     }
 
     private static Either<String, Long> dataSize(Vector<Integer> shape, int width, int available) {
-        long elements = Bytes.elements(shape, available / width + 1L);
-        String shown = shape.mkString("(", ", ", ")");
+        long elements = Bytes.elements(shape, Long.MAX_VALUE / 16);
+        String shown = pyShape(shape);
         if (elements < 0 || elements * width > available) {
             return Either.left("truncated data: shape " + shown + " of " + width + "-byte elements needs "
                     + (elements < 0 ? "more than " + available : String.valueOf(elements * width)) + " bytes, "
@@ -157,6 +157,11 @@ final class Npy {
             return Either.left((available - elements * width) + " unexpected bytes after the data of shape " + shown);
         }
         return Either.right(elements * width);
+    }
+
+    /** A shape as Python writes it: {@code (3,)}, {@code (6, 2)}. */
+    static String pyShape(Seq<?> shape) {
+        return shape.size() == 1 ? "(" + shape.head() + ",)" : shape.mkString("(", ", ", ")");
     }
 
     private static Either<String, DType> dtype(char kind, int width) {
@@ -187,14 +192,14 @@ final class Npy {
 
     private static Either<String, Vector<Integer>> shape(Object value) {
         if (!(value instanceof Vector)) {
-            return Either.left("header's 'shape' must be a tuple of integers, found " + value);
+            return Either.left("header's 'shape' must be a tuple of integers, found " + PyLiteral.repr(value));
         }
         Vector<?> items = (Vector<?>) value;
         Vector<Integer> dims = Vector.empty();
         for (Object item : items) {
             if (!(item instanceof BigInteger) || ((BigInteger) item).signum() < 0
                     || ((BigInteger) item).bitLength() > 31) {
-                return Either.left("header's 'shape' " + value + " must hold non-negative integers below 2^31");
+                return Either.left("header's 'shape' " + PyLiteral.repr(items) + " must hold non-negative integers below 2^31");
             }
             dims = dims.append(((BigInteger) item).intValue());
         }

@@ -52,6 +52,35 @@ final class PyLiteral {
         return v;
     }
 
+    /**
+     * A parsed value written back as Python would, cut to a readable length; {@code null} (a
+     * missing key) is {@code "nothing"}.
+     */
+    static String repr(Object value) {
+        String text = reprFull(value);
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private static String reprFull(Object value) {
+        if (value == null) {
+            return "nothing";
+        }
+        if (value instanceof String) {
+            return "'" + value + "'";
+        }
+        if (value instanceof Boolean) {
+            return (Boolean) value ? "True" : "False";
+        }
+        if (value instanceof Vector) {
+            Vector<?> items = (Vector<?>) value;
+            return items.size() == 1 ? "(" + reprFull(items.head()) + ",)" : items.map(PyLiteral::reprFull).mkString("(", ", ", ")");
+        }
+        if (value instanceof Map) {
+            return ((Map<?, ?>) value).map(t -> reprFull(t._1) + ": " + reprFull(t._2)).mkString("{", ", ", "}");
+        }
+        return String.valueOf(value);
+    }
+
     private String error(String what) {
         return what + " at character " + pos;
     }

@@ -111,7 +111,7 @@ final class Safetensors {
                 continue;
             }
             int width = type.get().size();
-            long elements = Bytes.elements(shape.get(), (end - begin) / width + 1);
+            long elements = Bytes.elements(shape.get(), Long.MAX_VALUE / 16);
             if (elements < 0 || elements * width != end - begin) {
                 problems = problems.append(where + type.get() + " shape " + shape.get().mkString("[", ", ", "]")
                         + " needs " + (elements < 0 ? "more than " + (end - begin) : String.valueOf(elements * width))
@@ -121,7 +121,9 @@ final class Safetensors {
             tensors = tensors.put(name, Tensor.raw(name, shape.get(), type.get(), data, bufferStart + (int) begin,
                     false, false));
         }
-        problems = problems.appendAll(layout(spans, buffer));
+        if (problems.isEmpty()) {
+            problems = problems.appendAll(layout(spans, buffer));
+        }
         return problems.isEmpty() ? Validation.valid(tensors) : Validation.invalid(problems);
     }
 
