@@ -44,6 +44,24 @@ final class Bytes {
         return n;
     }
 
+    /**
+     * Text for a message with every control character (and the replacement character of bad
+     * UTF-8) written as a Java escape (backslash, u, four hex digits), so a garbled file cannot
+     * garble the terminal.
+     */
+    static String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isISOControl(c) && c != 0xfffd) {
+                sb.append(c);
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
     /** A description of the first bytes, for "wrong magic" messages: {@code "89 50 4e 47"}. */
     static String hex(byte[] data, int from, int count) {
         StringBuilder sb = new StringBuilder();

@@ -97,13 +97,13 @@ public final class ModelFiles {
         Objects.requireNonNull(names, "names is null");
         Either<String, Vector<String>> chosen = choose(tensors, names);
         if (chosen.isLeft()) {
-            return Validation.invalid(Vector.of(label + ": " + chosen.getLeft()));
+            return Validation.invalid(Vector.of(label + ": " + Bytes.printable(chosen.getLeft())));
         }
         Vector<Tensor> picked = chosen.get().map(n -> tensors.get(n).get());
         Validation<Seq<String>, ReluLayer> layer = picked.size() == 2
                 ? tied(name, picked.get(0), picked.get(1))
                 : untied(name, picked.get(0), picked.get(1), picked.get(2));
-        return layer.mapError(p -> p.map(m -> label + ": " + m));
+        return layer.mapError(p -> p.map(m -> label + ": " + Bytes.printable(m)));
     }
 
     private static Validation<Seq<String>, ReluLayer> untied(String name, Tensor enc, Tensor dec, Tensor b) {

@@ -89,7 +89,7 @@ final class Npy {
         Vector<String> problems = Vector.empty();
         for (String key : dict.keySet()) {
             if (!key.equals("descr") && !key.equals("fortran_order") && !key.equals("shape")) {
-                problems = problems.append("header has an unknown key '" + key + "'");
+                problems = problems.append("header has an unknown key " + PyLiteral.repr(key));
             }
         }
         Object fortranValue = dict.get("fortran_order").getOrElse((Object) null);

@@ -88,7 +88,7 @@ public final class TensorFile {
                 tensors = Safetensors.parse(data);
                 break;
         }
-        return tensors.mapError(problems -> problems.map(p -> label + ": " + p));
+        return tensors.mapError(problems -> problems.map(p -> label + ": " + Bytes.printable(p)));
     }
 
     /**
