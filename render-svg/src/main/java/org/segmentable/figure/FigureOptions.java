@@ -6,8 +6,8 @@ import org.segmentable.numbers.Rational;
 /**
  * How a figure is drawn.
  *
- * <p>{@code FigureOptions.defaults()} draws {@code [-3, 3]²} 600 pixels wide with the legend,
- * without feature points or boundary lines, cells filled by count.
+ * <p>{@code FigureOptions.defaults()} draws {@code [-3, 3]²} 600 pixels wide with the legend and
+ * the feature points, without boundary lines, cells filled by count.
  *
  * @param title the title; empty means the data's own title
  * @param box the viewport half-width {@code Z}: the figure shows {@code [-Z, Z]²}; positive
@@ -33,9 +33,9 @@ public record FigureOptions(String title, Rational box, int size, boolean featur
         }
     }
 
-    /** The defaults: no title override, {@code Z = 3}, 600 px, legend on, overlays off, fill by count. */
+    /** The defaults: no title override, {@code Z = 3}, 600 px, legend and features on, no boundaries, by count. */
     public static FigureOptions defaults() {
-        return new FigureOptions("", Rational.of(3), 600, false, false, true, CellFill.COUNT);
+        return new FigureOptions("", Rational.of(3), 600, true, false, true, CellFill.COUNT);
     }
 
     /** These options with another title ({@code ""} for the data's own). */
