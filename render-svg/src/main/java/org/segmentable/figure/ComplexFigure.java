@@ -65,6 +65,10 @@ public final class ComplexFigure {
     }
 
     private static Element legend(Canvas canvas, CellFill how, int dims, Vector<String> patterns) {
+        if (how == CellFill.COUNT && dims + 1 > Overlays.MAX_ROWS) {
+            return Overlays.colourBar(canvas, "active dims", Vector.rangeClosed(0, 32)
+                    .map(k -> Palette.YLGNBU.at(k / 32.0)), "0", Integer.toString(dims), 1);
+        }
         if (how == CellFill.COUNT) {
             Vector<Tuple2<Rgb, String>> rows = Vector.rangeClosed(0, dims)
                     .map(k -> Tuple.of(countColour(k, dims), Integer.toString(k)));

@@ -108,9 +108,13 @@ final class Overlays {
         return io.vavr.control.Option.some(new Seg(px + t0 * dx, py + t0 * dy, px + t1 * dx, py + t1 * dy));
     }
 
-    /** The feature points as dots with their index labels, placed away from the origin. */
+    /**
+     * The feature points as dots with their index labels, placed away from the origin; each label
+     * is drawn twice, first as a white halo, so it reads on any fill (SVG 1.1 has no paint-order).
+     */
     static Element features(Frame frame, Vector<Point2> points) {
-        Vector<Element> marks = Vector.empty();
+        Vector<Element> dots = Vector.empty();
+        Vector<Element> labels = Vector.empty();
         for (int j = 0; j < points.size(); j++) {
             double x = points.get(j).x().doubleValue();
             double y = points.get(j).y().doubleValue();
@@ -119,13 +123,19 @@ final class Overlays {
             double uy = r > 0 ? y / r : Math.sqrt(0.5);
             double cx = frame.px(x);
             double cy = frame.py(y);
-            marks = marks.append(Element.of("circle").attr("id", "feature-" + j).attr("cx", frame.fmt(cx))
+            dots = dots.append(Element.of("circle").attr("id", "feature-" + j).attr("cx", frame.fmt(cx))
                     .attr("cy", frame.fmt(cy)).attr("r", "3"));
-            marks = marks.append(Element.of("text").attr("x", frame.fmt(cx + ux * 11))
-                    .attr("y", frame.fmt(cy - uy * 11 + 4)).attr("text-anchor", "middle").text(Integer.toString(j)));
+            labels = labels.append(Element.of("text").attr("x", frame.fmt(cx + ux * 12))
+                    .attr("y", frame.fmt(cy - uy * 12 + 4)).text(Integer.toString(j)));
         }
+        Element halo = Element.of("g").attr("fill", "none").attr("stroke", "#ffffff").attr("stroke-width", "3")
+                .attr("stroke-linejoin", "round").attr("stroke-opacity", "0.85").children(labels);
         return Element.of("g").attr("id", "features").attr("fill", Axes.INK).attr("font-size", "11")
-                .attr("stroke", "none").children(marks);
+                .attr("text-anchor", "middle")
+                .child(Element.of("g").attr("id", "feature-points").attr("stroke", "#ffffff")
+                        .attr("stroke-width", "0.8").children(dots))
+                .child(halo)
+                .child(Element.of("g").attr("id", "feature-labels").children(labels));
     }
 
     /**
@@ -160,5 +170,47 @@ final class Overlays {
                     .text(rows.get(k)._2));
         }
         return Element.of("g").attr("id", "legend").children(items);
+    }
+
+    /** Above this many rows a legend becomes a colour bar. */
+    static final int MAX_ROWS = 24;
+
+    /**
+     * A colour bar for long legends: a vertical gradient through the given colours (first at the
+     * top) at the given opacity over the plot's background, labelled at both ends.
+     *
+     * @param canvas the page
+     * @param heading the heading text
+     * @param colours the colours from top to bottom, at least two
+     * @param top the label of the top end
+     * @param bottom the label of the bottom end
+     * @param opacity the fill opacity of the bar
+     */
+    static Element colourBar(Canvas canvas, String heading, Vector<Rgb> colours, String top, String bottom,
+            double opacity) {
+        Frame f = canvas.frame();
+        double x = canvas.legendLeft();
+        double y0 = f.top() + 24;
+        double h = Math.min(300, f.height() - 40);
+        Vector<Element> stops = Vector.range(0, colours.size()).map(k -> Element.of("stop")
+                .attr("offset", Decimals.format((double) k / (colours.size() - 1), 4))
+                .attr("stop-color", colours.get(k).hex()));
+        Element gradient = Element.of("linearGradient").attr("id", "legend-gradient").attr("x1", "0").attr("y1", "0")
+                .attr("x2", "0").attr("y2", "1").children(stops);
+        String sx = f.fmt(x);
+        String sy = f.fmt(y0);
+        return Element.of("g").attr("id", "legend")
+                .child(Element.of("defs").child(gradient))
+                .child(Element.of("text").attr("x", sx).attr("y", f.fmt(f.top() + 12)).attr("font-size", "12")
+                        .text(heading))
+                .child(Element.of("rect").attr("x", sx).attr("y", sy).attr("width", "14").attr("height", f.fmt(h))
+                        .attr("fill", Rgb.BACKGROUND.hex()))
+                .child(Element.of("rect").attr("x", sx).attr("y", sy).attr("width", "14").attr("height", f.fmt(h))
+                        .attr("fill", "url(#legend-gradient)").attr("fill-opacity", Decimals.format(opacity, 2))
+                        .attr("stroke", "#555555").attr("stroke-width", "0.5"))
+                .child(Element.of("text").attr("x", f.fmt(x + 20)).attr("y", f.fmt(y0 + 9)).attr("font-size", "12")
+                        .text(top))
+                .child(Element.of("text").attr("x", f.fmt(x + 20)).attr("y", f.fmt(y0 + h)).attr("font-size", "12")
+                        .text(bottom));
     }
 }

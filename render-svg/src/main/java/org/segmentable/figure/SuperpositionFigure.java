@@ -51,10 +51,14 @@ public final class SuperpositionFigure {
         if (options.features()) {
             plot = plot.append(Overlays.features(canvas.frame(), data.features()));
         }
-        Vector<Element> extra = options.legend() && d > 0
-                ? Vector.of(Overlays.legend(canvas, "dims",
-                        Vector.range(0, d).map(i -> Tuple.of(Overlays.dimColour(i, d), "dim " + i)), OPACITY))
-                : Vector.empty();
+        Vector<Element> extra = Vector.empty();
+        if (options.legend() && d > Overlays.MAX_ROWS) {
+            extra = extra.append(Overlays.colourBar(canvas, "dims", Vector.range(0, 33)
+                    .map(k -> org.segmentable.svg.Palette.COOLWARM.at(k / 32.0)), "dim 0", "dim " + (d - 1), OPACITY));
+        } else if (options.legend() && d > 0) {
+            extra = extra.append(Overlays.legend(canvas, "dims",
+                    Vector.range(0, d).map(i -> Tuple.of(Overlays.dimColour(i, d), "dim " + i)), OPACITY));
+        }
         String title = options.title().isEmpty() ? data.title() : options.title();
         return canvas.document(title, "Superposition: for each of " + d
                 + " dims, the part of the region where it is active (segmentable)", plot, extra);

@@ -107,6 +107,28 @@ class SuperpositionFigureTest {
         assertNotEquals(pixelAt(img, canvas, 0.5, 0.3), pixelAt(img, canvas, -0.5, 0.3));
     }
 
+    @Test
+    void testSvg_manyDimsGetAColourBar() {
+        SuperpositionData data = new SuperpositionData("many", Region.EMPTY, Vector.fill(30, Region.EMPTY),
+                Vector.empty(), Vector.empty());
+        Document doc = FigureChecks.parse(SuperpositionFigure.svg(data, FigureOptions.defaults()));
+        Element legend = byId(doc, "legend");
+        assertEquals(1, legend.getElementsByTagName("linearGradient").getLength());
+        assertEquals("dim 29", legend.getElementsByTagName("text").item(2).getTextContent());
+        assertEquals(30, doc.getElementsByTagName("g").getLength() - countNonDimGroups(doc));
+    }
+
+    private static int countNonDimGroups(Document doc) {
+        NodeList gs = doc.getElementsByTagName("g");
+        int n = 0;
+        for (int k = 0; k < gs.getLength(); k++) {
+            if (!((Element) gs.item(k)).getAttribute("id").startsWith("dim-")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static Element byId(Document doc, String id) {
         NodeList all = doc.getElementsByTagNameNS("*", "*");
         for (int k = 0; k < all.getLength(); k++) {
