@@ -10,7 +10,10 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
 import io.vavr.collection.Vector;
 import org.junit.jupiter.api.Test;
+import org.segmentable.complex.ActivationComplex;
 import org.segmentable.geometry.HalfPlane;
+import org.segmentable.geometry.Polygon;
+import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
 import org.segmentable.geometry.Segment2;
@@ -93,6 +96,25 @@ class LinearRegionsTest {
             assertEquals(pieces.size(), r.size(), "seed " + seed);
             assertEquals(expected, actual, "seed " + seed);
             checkCells(r);
+        }
+    }
+
+    @Test
+    void testOneLayer_equalsActivationComplex() {
+        for (long seed = 11; seed <= 13; seed++) {
+            Mlp m = RandomMlp.kaimingUniform(seed, 2, 9, 2);
+            LinearRegions r = box(m, 2);
+            DenseLayer l = m.layers().get(0);
+            Vector<HalfPlane> dims = Vector.range(0, l.outputs())
+                    .map(j -> HalfPlane.of(l.w().get(j).get(0), l.w().get(j).get(1), l.b().get(j)));
+            ActivationComplex complex = ActivationComplex.of(
+                    Region.of(Polygon.of(LinearRegions.square(Rational.of(2)))), dims);
+            assertEquals(complex.cellCount(), r.size(), "seed " + seed);
+            Map<String, HashSet<Point2>> expected = HashMap.ofEntries(complex.cells().map(c -> new Tuple2<>(
+                    c.pattern().toString(), HashSet.ofAll(NaiveSplit.clean(c.polygon().shell().vertices())))));
+            Map<String, HashSet<Point2>> actual = HashMap.ofEntries(r.cells().map(c -> new Tuple2<>(c.pattern(0),
+                    HashSet.ofAll(c.vertices()))));
+            assertEquals(expected, actual, "seed " + seed);
         }
     }
 
