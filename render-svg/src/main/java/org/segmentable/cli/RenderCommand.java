@@ -17,7 +17,6 @@ import org.segmentable.figure.Figures;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
-import org.segmentable.io.JsonModels;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Raster;
@@ -36,7 +35,7 @@ final class RenderCommand implements Command {
 
             Draws a figure of a ReLU layer's latent plane and prints the path of the file written.
 
-              MODEL                weights file (JSON with W_enc, W_dec, b, or W and b)
+            """ + ModelArgs.HELP + """
               -o, --output FILE    output file (default: NAME.svg, or NAME.png with --format png,
                                    in the current directory; example.svg with --example)
               --mode M             superposition (default: one translucent layer per dim) or
@@ -69,7 +68,11 @@ final class RenderCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Either<String, Args> parsed = Args.parse(args,
+        Either<String, ModelArgs.Parsed> model = ModelArgs.extract(args);
+        if (model.isLeft()) {
+            return usage(err, model.getLeft());
+        }
+        Either<String, Args> parsed = Args.parse(model.get().rest(),
                 HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill"),
                 HashSet.of("--boundaries", "--no-features", "--no-legend", "--example", "-h", "--help"));
         if (parsed.isLeft()) {
@@ -91,7 +94,7 @@ final class RenderCommand implements Command {
             layer = DefaultFigure.layer();
             stem = "example";
         } else {
-            Validation<Seq<String>, ReluLayer> read = JsonModels.read(r.model);
+            Validation<Seq<String>, ReluLayer> read = ModelArgs.load(r.model, model.get().names());
             if (read.isInvalid()) {
                 err.println("segmentable render: " + read.getError().mkString("\n  "));
                 return 1;
