@@ -71,6 +71,13 @@ class ComplexFigureTest {
     }
 
     @Test
+    void testSvg_gridPixelsAgreeWithExactPatterns() {
+        ComplexData data = handMade();
+        int checked = FigureChecks.checkComplexPixels(data, FigureOptions.defaults().withFeatures(false), 5);
+        assertEquals(true, checked > 5000, "checked " + checked);
+    }
+
+    @Test
     void testSvg_byteIdentical() {
         assertEquals(ComplexFigure.svg(handMade(), FigureOptions.defaults()),
                 ComplexFigure.svg(handMade(), FigureOptions.defaults()));

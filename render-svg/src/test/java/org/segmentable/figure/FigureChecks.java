@@ -60,4 +60,71 @@ final class FigureChecks {
                 && Math.abs(expected.b() - actual.b()) <= 2;
         assertTrue(close, where + ": expected " + expected.hex() + ", found " + actual.hex());
     }
+
+    /**
+     * Renders a superposition figure with Batik and checks every clean pixel of a grid (see
+     * {@link PixelOracle}) against the colour its exact pattern gives: the background, then each
+     * active dim's colour at opacity 0.5 in dim order. Returns the number of pixels checked.
+     */
+    static int checkSuperpositionPixels(SuperpositionData data, FigureOptions options, int step) {
+        Canvas canvas = Canvas.of(options);
+        BufferedImage img = render(SuperpositionFigure.svg(data, options), canvas);
+        double scale = img.getWidth() / canvas.width();
+        int checked = 0;
+        int d = data.active().size();
+        for (int py = (int) (canvas.frame().top() * scale) + 2; py < (canvas.frame().top() + canvas.frame().height())
+                * scale - 2; py += step) {
+            for (int px = (int) (canvas.frame().left() * scale) + 2; px < (canvas.frame().left()
+                    + canvas.frame().width()) * scale - 2; px += step) {
+                var pattern = PixelOracle.patternAt(canvas, scale, px, py,
+                        p -> PixelOracle.superpositionLabel(p, data.region(), data.active()));
+                if (pattern.isEmpty()) {
+                    continue;
+                }
+                Rgb expected = Rgb.BACKGROUND;
+                if (!pattern.get().equals("outside")) {
+                    for (int i = 0; i < d; i++) {
+                        if (pattern.get().charAt(i) == '1') {
+                            expected = over(expected, Overlays.dimColour(i, d), 0.5);
+                        }
+                    }
+                }
+                int argb = img.getRGB(px, py);
+                assertColour(expected, Rgb.of((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF),
+                        "pixel (" + px + ", " + py + ") pattern " + pattern.get());
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * Renders a complex figure (fill by count) and checks every clean pixel of a grid against the
+     * count colour of its exact pattern. Returns the number of pixels checked.
+     */
+    static int checkComplexPixels(ComplexData data, FigureOptions options, int step) {
+        Canvas canvas = Canvas.of(options);
+        BufferedImage img = render(ComplexFigure.svg(data, options), canvas);
+        double scale = img.getWidth() / canvas.width();
+        int checked = 0;
+        for (int py = (int) (canvas.frame().top() * scale) + 2; py < (canvas.frame().top() + canvas.frame().height())
+                * scale - 2; py += step) {
+            for (int px = (int) (canvas.frame().left() * scale) + 2; px < (canvas.frame().left()
+                    + canvas.frame().width()) * scale - 2; px += step) {
+                var pattern = PixelOracle.patternAt(canvas, scale, px, py,
+                        p -> PixelOracle.complexLabel(p, data.cells()));
+                if (pattern.isEmpty()) {
+                    continue;
+                }
+                Rgb expected = pattern.get().equals("outside") ? Rgb.BACKGROUND
+                        : ComplexFigure.countColour((int) pattern.get().chars().filter(c -> c == '1').count(),
+                                data.dims());
+                int argb = img.getRGB(px, py);
+                assertColour(expected, Rgb.of((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF),
+                        "pixel (" + px + ", " + py + ") pattern " + pattern.get());
+                checked++;
+            }
+        }
+        return checked;
+    }
 }

@@ -108,6 +108,13 @@ class SuperpositionFigureTest {
     }
 
     @Test
+    void testSvg_gridPixelsAgreeWithExactPatterns() {
+        int checked = FigureChecks.checkSuperpositionPixels(handMade(),
+                FigureOptions.defaults().withFeatures(false).withLegend(false), 5);
+        assertEquals(true, checked > 5000, "checked " + checked);
+    }
+
+    @Test
     void testSvg_manyDimsGetAColourBar() {
         SuperpositionData data = new SuperpositionData("many", Region.EMPTY, Vector.fill(30, Region.EMPTY),
                 Vector.empty(), Vector.empty());
