@@ -29,7 +29,11 @@ class ModelFormatsCliTest {
 
     /** The seed example in JSON, and in every binary format under the given tensor names. */
     Vector<Path> everyFormat(String enc, String dec, String bias) throws Exception {
-        Path json = Path.of(getClass().getResource("/fixtures/seed-example.json").toURI());
+        // copied out: under 'mvn verify' the fixture sits inside the kernel's test-jar
+        Path json = Files.createDirectories(dir.resolve("json")).resolve("seed-example.json");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/fixtures/seed-example.json")) {
+            Files.write(json, in.readAllBytes());
+        }
         ReluLayer layer = JsonModels.read(json).get();
         for (Vector<Rational> v : layer.wEnc().appendAll(layer.wDec()).append(layer.b()).flatMap(row -> row)
                 .map(Vector::of)) {
