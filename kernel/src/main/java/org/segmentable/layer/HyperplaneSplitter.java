@@ -83,7 +83,7 @@ final class HyperplaneSplitter {
         Vector<Rational> v = frame.v();
         int p = polygon.shadowP();
         int q = polygon.shadowQ();
-        Rational minor = u.get(p).multiply(v.get(q)).subtract(u.get(q).multiply(v.get(p)));
+        Rational minor = frame.shadowMinor();
         Rational alpha = u.get(i).multiply(v.get(q)).subtract(v.get(i).multiply(u.get(q))).divide(minor);
         Rational beta = u.get(p).multiply(v.get(i)).subtract(u.get(i).multiply(v.get(p))).divide(minor);
         return Point2.of(beta, alpha.negate());
@@ -138,7 +138,7 @@ final class HyperplaneSplitter {
             if (piece.get(0).equals(piece.get(piece.size() - 1))) {
                 piece.remove(piece.size() - 1);
             }
-            out = out.append(new PlanarPolygon(Vector.ofAll(piece), polygon.shadowP(), polygon.shadowQ()));
+            out = out.append(new PlanarPolygon(Vector.ofAll(piece), polygon.frame()));
         }
         return out;
     }

@@ -125,6 +125,16 @@ public final class PlaneFrame {
                 .mapError(ps -> ps.map(m -> "the seed's projection of layer '" + layer.name() + "' (columns of W_dec): " + m));
     }
 
+    /** Two coordinates {@code (x_p, x_q)} onto which the plane projects one-to-one. */
+    int[] shadowPair() {
+        return new int[] {p, q};
+    }
+
+    /** The non-zero minor {@code u_p·v_q - u_q·v_p} of the shadow pair. */
+    Rational shadowMinor() {
+        return minor;
+    }
+
     /** The origin, the point with coordinates {@code (0, 0)}. */
     public Vector<Rational> origin() {
         return origin;
