@@ -1,0 +1,355 @@
+package org.segmentable.complex;
+
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Objects;
+import org.segmentable.geometry.HalfPlane;
+import org.segmentable.geometry.Point2;
+import org.segmentable.geometry.Region;
+import org.segmentable.geometry.Ring;
+import org.segmentable.layer.ReluLayer;
+import org.segmentable.numbers.Rational;
+
+/**
+ * The activation complex of dims (affine functions {@code z_i}, active where {@code z_i > 0}) on a
+ * region of the plane: the cells of positive area, each a connected piece of the region on which
+ * the activation pattern is constant, with exact polygons, areas, patterns and neighbours.
+ *
+ * <p>Built once in primitive arrays (see {@code Arrangement}); cells are views computed on demand,
+ * so a complex with millions of cells fits in memory. Exact throughout: every sign comes from a
+ * filtered exact predicate, areas are exact rationals. Degenerate inputs are handled: many
+ * boundaries through one point, coincident boundaries of several dims (either orientation),
+ * parallel boundaries, boundaries through region vertices or along region edges, constant dims.
+ *
+ * <p>{@code ActivationComplex.of(square(0, 0, 2, 2), Vector.of(HalfPlane.of(1, 0, -1))).cellCount()}
+ * is {@code 2}; the cells' patterns are {@code "0"} and {@code "1"}, each of area {@code 2}.
+ */
+public final class ActivationComplex {
+
+    /** Bytes of working memory per vertex of the arrangement, a safe upper bound used by {@link #estimate}. */
+    static final long BYTES_PER_VERTEX = 176;
+
+    final int dimCount;
+    final LineCatalog catalog;
+    final Arrangement arr;
+    final Vector<Ring> rings;
+    final int rootFace;
+    final long[] rootBits;
+    final int[] parentHalf;
+    final int[] activeCount;
+    /** Null in identity mode: every inner face is a cell. */
+    final int[] cellOfFace;
+    final int[] cellFaceStart;
+    final int[] cellFaces;
+    final int cellCount;
+    final int patternCount;
+
+    private ActivationComplex(int dimCount, LineCatalog catalog, Arrangement arr, Vector<Ring> rings, int rootFace,
+            long[] rootBits, int[] parentHalf, int[] activeCount, int[] cellOfFace, int[] cellFaceStart,
+            int[] cellFaces, int cellCount, int patternCount) {
+        this.dimCount = dimCount;
+        this.catalog = catalog;
+        this.arr = arr;
+        this.rings = rings;
+        this.rootFace = rootFace;
+        this.rootBits = rootBits;
+        this.parentHalf = parentHalf;
+        this.activeCount = activeCount;
+        this.cellOfFace = cellOfFace;
+        this.cellFaceStart = cellFaceStart;
+        this.cellFaces = cellFaces;
+        this.cellCount = cellCount;
+        this.patternCount = patternCount;
+    }
+
+    // ------------------------------------------------------------------ factories
+
+    /**
+     * The complex of the dims on a region, or a message when it cannot be built within the memory
+     * of this JVM (estimated from the boundary crossings before any work starts).
+     *
+     * <p>{@code ActivationComplex.build(region, dims).get().cellCount()} counts the cells.
+     *
+     * @param region a valid region (pieces with disjoint interiors); may be empty
+     * @param dims the affine functions, dim {@code i} active where {@code dims.get(i) > 0}
+     * @return the complex, or a message saying why it does not fit
+     */
+    public static Either<String, ActivationComplex> build(Region region, Vector<HalfPlane> dims) {
+        Objects.requireNonNull(region, "region is null");
+        return buildFromRings(RingPrep.ofRegion(region), dims);
+    }
+
+    /**
+     * Same as {@link #build} but throws when the complex does not fit in memory.
+     *
+     * <p>{@code ActivationComplex.of(region, dims).cells()} lists the cells.
+     *
+     * @throws IllegalArgumentException with the message of {@link #build}
+     */
+    public static ActivationComplex of(Region region, Vector<HalfPlane> dims) {
+        return build(region, dims).getOrElseThrow((String message) -> new IllegalArgumentException(message));
+    }
+
+    /**
+     * The complex of a layer's dims ({@link ReluLayer#boundary}) on a region.
+     *
+     * <p>{@code ActivationComplex.of(layer, region).patternCount()} counts its patterns.
+     *
+     * @param layer a layer with h = 2
+     * @param region the region
+     * @return the complex
+     * @throws IllegalArgumentException if the complex does not fit in memory
+     * @throws IllegalStateException if the layer's h is not 2
+     */
+    public static ActivationComplex of(ReluLayer layer, Region region) {
+        Objects.requireNonNull(layer, "layer is null");
+        return of(region, layer.boundaries());
+    }
+
+    /**
+     * The complex on the region a closed polyline bounds by the non-zero winding rule (the
+     * layer's outline may touch or cross itself); no polygon resolution is needed first.
+     *
+     * <p>{@code ActivationComplex.ofWinding(Ring.of(a, b, c), dims)} is the complex on triangle abc.
+     *
+     * @param outline the closed polyline
+     * @param dims the dims
+     * @return the complex, or a message when it does not fit in memory
+     */
+    public static Either<String, ActivationComplex> ofWinding(Ring outline, Vector<HalfPlane> dims) {
+        Objects.requireNonNull(outline, "outline is null");
+        return buildFromRings(RingPrep.clean(Vector.of(outline)), dims);
+    }
+
+    /**
+     * The estimated number of cells of the complex, from the boundary crossings inside the
+     * region's bounding box (exact count of crossing boundaries, sampled count of their crossings).
+     *
+     * <p>{@code ActivationComplex.estimateCells(box, dims)} of 1,000 random lines across the box
+     * is about 350,000.
+     *
+     * @param region the region
+     * @param dims the dims
+     * @return about the number of cells (an upper bound up to sampling error)
+     */
+    public static long estimateCells(Region region, Vector<HalfPlane> dims) {
+        Objects.requireNonNull(region, "region is null");
+        Objects.requireNonNull(dims, "dims is null");
+        Vector<Ring> rings = RingPrep.ofRegion(region);
+        if (rings.isEmpty()) {
+            return 0;
+        }
+        return Estimate.vertices(LineCatalog.of(RingPrep.box(rings), rings, dims)) + dims.size() + 1;
+    }
+
+    private static Either<String, ActivationComplex> buildFromRings(Vector<Ring> rings, Vector<HalfPlane> dims) {
+        Objects.requireNonNull(dims, "dims is null");
+        dims.forEach(h -> Objects.requireNonNull(h, "dims holds null"));
+        if (rings.isEmpty()) {
+            return Either.right(empty(dims));
+        }
+        LineCatalog cat = LineCatalog.of(RingPrep.box(rings), rings, dims);
+        long vertices = Estimate.vertices(cat);
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long need = vertices * BYTES_PER_VERTEX;
+        if (need > free * 85 / 100) {
+            return Either.left(String.format("the activation complex of %d dims needs about %d MB for about %d"
+                    + " cells (%d boundary crossings in the region's bounding box), but this JVM has %d MB free;"
+                    + " give it more memory (-Xmx) or use a smaller region or fewer dims",
+                    dims.size(), need >> 20, vertices + dims.size() + 1, vertices, free >> 20));
+        }
+        Arrangement arr = Arrangement.build(cat.table, 4);
+        return Either.right(Analysis.complete(cat, arr, rings));
+    }
+
+    private static ActivationComplex empty(Vector<HalfPlane> dims) {
+        return new ActivationComplex(dims.size(), null, null, Vector.empty(), -1, new long[0], new int[0],
+                new int[0], new int[0], new int[] {0}, new int[0], 0, 0);
+    }
+
+    static ActivationComplex assemble(LineCatalog catalog, Arrangement arr, Vector<Ring> rings, int rootFace,
+            long[] rootBits, int[] parentHalf, int[] activeCount, int[] cellOfFace, int[] cellFaceStart,
+            int[] cellFaces, int cellCount, int patternCount) {
+        return new ActivationComplex(catalog.dimCount, catalog, arr, rings, rootFace, rootBits, parentHalf, activeCount, cellOfFace,
+                cellFaceStart, cellFaces, cellCount, patternCount);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** The number of dims; {@code of(region, Vector.of(h1, h2)).dimCount()} is {@code 2}. */
+    public int dimCount() {
+        return dimCount;
+    }
+
+    /** The number of cells (pieces of positive area with one pattern, connected through their interiors). */
+    public int cellCount() {
+        return cellCount;
+    }
+
+    /** The number of distinct patterns covering positive area of the region. */
+    public int patternCount() {
+        return patternCount;
+    }
+
+    /**
+     * Cell {@code i}, a view computed on demand.
+     *
+     * @param i in {@code [0, cellCount())}
+     * @return the cell
+     * @throws IndexOutOfBoundsException if i is out of range
+     */
+    public Cell cell(int i) {
+        Objects.checkIndex(i, cellCount);
+        return new Cell(this, i);
+    }
+
+    /** All cells, in index order (views; for millions of cells prefer {@link #cell(int)}). */
+    public Vector<Cell> cells() {
+        return Vector.range(0, cellCount).map(this::cell);
+    }
+
+    int[] facesOf(int cell) {
+        if (cellOfFace == null) {
+            return new int[] {cell < arr.outerFace ? cell : cell + 1};
+        }
+        return Arrays.copyOfRange(cellFaces, cellFaceStart[cell], cellFaceStart[cell + 1]);
+    }
+
+    int cellOf(int face) {
+        if (face == arr.outerFace) {
+            return -1;
+        }
+        if (cellOfFace == null) {
+            return face < arr.outerFace ? face : face - 1;
+        }
+        return cellOfFace[face];
+    }
+
+    /** The pattern of a face: the root's, corrected by the last crossing of each line on its path. */
+    long[] patternWords(int face) {
+        long[] bits = rootBits.clone();
+        java.util.BitSet seen = new java.util.BitSet();
+        int f = face;
+        while (f != rootFace) {
+            int h = parentHalf[f];
+            int line = arr.edgeLine[h >> 1];
+            if (!seen.get(line)) {
+                seen.set(line);
+                int sigma = (h & 1) == 0 ? 1 : -1;
+                int[] ds = catalog.lineDims[line];
+                int[] os = catalog.lineDimSigns[line];
+                for (int q = 0; q < ds.length; q++) {
+                    int dim = ds[q];
+                    if (os[q] == sigma) {
+                        bits[dim >>> 6] |= 1L << dim;
+                    } else {
+                        bits[dim >>> 6] &= ~(1L << dim);
+                    }
+                }
+            }
+            f = arr.face[h];
+        }
+        return bits;
+    }
+
+    /**
+     * The exact twice-area of a face as an unreduced fraction {@code {num, den}}, {@code den > 0}.
+     */
+    BigInteger[] faceTwiceArea(int f) {
+        int h0 = arr.faceHalf[f];
+        int n = 0;
+        int h = h0;
+        do {
+            n++;
+            h = arr.next[h];
+        } while (h != h0);
+        BigInteger[] xs = new BigInteger[n];
+        BigInteger[] ys = new BigInteger[n];
+        BigInteger[] ws = new BigInteger[n];
+        h = h0;
+        for (int k = 0; k < n; k++) {
+            BigInteger[] v = arr.homogeneous(arr.origin[h]);
+            if (v[2].signum() < 0) {
+                v[0] = v[0].negate();
+                v[1] = v[1].negate();
+                v[2] = v[2].negate();
+            }
+            xs[k] = v[0];
+            ys[k] = v[1];
+            ws[k] = v[2];
+            h = arr.next[h];
+        }
+        // 2A = sum_k (x_k y_{k+1} - x_{k+1} y_k) / (w_k w_{k+1}), over the common denominator prod w
+        BigInteger num = BigInteger.ZERO;
+        for (int k = 0; k < n; k++) {
+            int k1 = (k + 1) % n;
+            BigInteger t = xs[k].multiply(ys[k1]).subtract(xs[k1].multiply(ys[k]));
+            for (int j = 0; j < n; j++) {
+                if (j != k && j != k1) {
+                    t = t.multiply(ws[j]);
+                }
+            }
+            num = num.add(t);
+        }
+        BigInteger den = BigInteger.ONE;
+        for (int k = 0; k < n; k++) {
+            den = den.multiply(ws[k]);
+        }
+        return new BigInteger[] {num, den};
+    }
+
+    /** The exact point of vertex v. */
+    Point2 vertexPoint(int v) {
+        BigInteger[] h = arr.homogeneous(v);
+        return Point2.of(Rational.of(h[0], h[2]), Rational.of(h[1], h[2]));
+    }
+
+    /**
+     * The exact total area of each pattern covering positive area, ordered by pattern string.
+     *
+     * <p>For one dim {@code x - 1 > 0} on the square {@code [0, 2]²} it is
+     * {@code {"0" -> 2, "1" -> 2}}.
+     *
+     * @return pattern to area
+     */
+    public SortedMap<ActivationPattern, Rational> areaByPattern() {
+        HashMap<ActivationPattern, FractionSum> sums = new HashMap<>();
+        for (int c = 0; c < cellCount; c++) {
+            Cell cell = cell(c);
+            FractionSum s = sums.computeIfAbsent(cell.pattern(), p -> new FractionSum());
+            for (int f : facesOf(c)) {
+                BigInteger[] a = faceTwiceArea(f);
+                s.add(a[0], a[1].shiftLeft(1));
+            }
+        }
+        TreeMap<ActivationPattern, Rational> out = TreeMap.empty();
+        for (var e : sums.entrySet()) {
+            out = out.put(e.getKey(), e.getValue().result());
+        }
+        return out;
+    }
+
+    /**
+     * The aggregates over every cell with exact areas: counts, area by number of active dims,
+     * the smallest cell and the total area. Computes every cell's exact area once.
+     *
+     * <p>{@code of(square, dims).summary().totalArea()} equals the square's area.
+     *
+     * @return the summary
+     */
+    public ComplexSummary summary() {
+        return Analysis.summarize(this);
+    }
+
+    @Override
+    public String toString() {
+        return "ActivationComplex[dims=" + dimCount() + ", cells=" + cellCount + ", patterns=" + patternCount + "]";
+    }
+}

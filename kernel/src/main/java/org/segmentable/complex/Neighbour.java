@@ -1,0 +1,20 @@
+package org.segmentable.complex;
+
+import java.util.Objects;
+
+/**
+ * A cell next to another across an edge of positive length, and the dims whose boundary separates
+ * them (coincident boundaries of several dims separate by all of them).
+ *
+ * <p>{@code new Neighbour(3, ActivationPattern.parse("010")).separating().members()} is {@code Vector(1)}.
+ *
+ * @param cell the neighbouring cell's index
+ * @param separating the separating dims
+ */
+public record Neighbour(int cell, ActivationPattern separating) {
+
+    /** Checks the arguments. */
+    public Neighbour {
+        Objects.requireNonNull(separating, "separating is null");
+    }
+}
