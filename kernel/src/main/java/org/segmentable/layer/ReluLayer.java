@@ -43,8 +43,14 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
      *
      * <p>{@code ReluLayer.of("l", "", wEnc, wDec, b)} with a 2 × 3 {@code wEnc}, a 3 × 2 {@code wDec}
      * and 3 biases is {@code Valid(layer)}; with 2 biases it is
-     * {@code Invalid(["b has 2 entries, expected d = 3"])}.
+     * {@code Invalid(["W_enc row 0 has 3 entries, expected d = 2 (the length of b)", "W_enc row 1 has 3
+     * entries, expected d = 2 (the length of b)", "W_dec has 3 rows, expected d = 2 (the length of b)"])}.
      *
+     * @param name a short name, not null
+     * @param title a figure title, possibly empty, not null
+     * @param wEnc {@code h × d}, not null
+     * @param wDec {@code d × h}, not null
+     * @param b {@code d} entries, not null
      * @return the layer, or the list of problems
      */
     public static Validation<Seq<String>, ReluLayer> of(String name, String title, Vector<Vector<Rational>> wEnc,
@@ -77,11 +83,76 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return of(name, title, w, transpose(w), b);
     }
 
+    /**
+     * A validated layer from double arrays (as NumPy or PyTorch hold them): every entry becomes the
+     * exact rational it denotes, and every problem (NaN or infinite entries, each named, and every
+     * shape problem) is reported at once.
+     *
+     * <p>{@code ReluLayer.fromDoubles("l", "", new double[][] {{1, 0}, {0, Double.NaN}},
+     * new double[][] {{1, 0}, {0, 1}}, new double[] {0, 0})} is
+     * {@code Invalid(["W_enc[1][1] is NaN, not a finite number"])}.
+     *
+     * @param name not null
+     * @param title not null
+     * @param wEnc {@code h × d}, not null (rows not null)
+     * @param wDec {@code d × h}, not null (rows not null)
+     * @param b {@code d} entries, not null
+     * @return the layer, or every problem found
+     */
+    public static Validation<Seq<String>, ReluLayer> fromDoubles(String name, String title, double[][] wEnc,
+            double[][] wDec, double[] b) {
+        Objects.requireNonNull(wEnc, "wEnc is null");
+        Objects.requireNonNull(wDec, "wDec is null");
+        Objects.requireNonNull(b, "b is null");
+        Vector<String> problems = Vector.empty();
+        Vector<Vector<Rational>> enc = Vector.empty();
+        for (int r = 0; r < wEnc.length; r++) {
+            Objects.requireNonNull(wEnc[r], "wEnc row is null");
+            Vector<Rational> row = Vector.empty();
+            for (int c = 0; c < wEnc[r].length; c++) {
+                problems = problems.appendAll(finiteProblem("W_enc[" + r + "][" + c + "]", wEnc[r][c]));
+                row = row.append(exact(wEnc[r][c]));
+            }
+            enc = enc.append(row);
+        }
+        Vector<Vector<Rational>> dec = Vector.empty();
+        for (int r = 0; r < wDec.length; r++) {
+            Objects.requireNonNull(wDec[r], "wDec row is null");
+            Vector<Rational> row = Vector.empty();
+            for (int c = 0; c < wDec[r].length; c++) {
+                problems = problems.appendAll(finiteProblem("W_dec[" + r + "][" + c + "]", wDec[r][c]));
+                row = row.append(exact(wDec[r][c]));
+            }
+            dec = dec.append(row);
+        }
+        Vector<Rational> bias = Vector.empty();
+        for (int i = 0; i < b.length; i++) {
+            problems = problems.appendAll(finiteProblem("b[" + i + "]", b[i]));
+            bias = bias.append(exact(b[i]));
+        }
+        problems = problems.appendAll(shapeProblems(enc, dec, bias));
+        return problems.isEmpty()
+                ? Validation.valid(new ReluLayer(name, title, enc, dec, bias))
+                : Validation.invalid(problems);
+    }
+
+    private static Seq<String> finiteProblem(String where, double value) {
+        if (Double.isNaN(value)) {
+            return Vector.of(where + " is NaN, not a finite number");
+        }
+        if (Double.isInfinite(value)) {
+            return Vector.of(where + " is " + value + ", not a finite number");
+        }
+        return Vector.empty();
+    }
+
+    private static Rational exact(double value) {
+        return Rational.fromDouble(value).getOrElse(Rational.ZERO); // non-finite entries are reported separately
+    }
+
     private static Seq<String> shapeProblems(Vector<Vector<Rational>> wEnc, Vector<Vector<Rational>> wDec,
             Vector<Rational> b) {
         Vector<String> problems = Vector.empty();
-        problems = problems.appendAll(raggedness("W_enc", wEnc));
-        problems = problems.appendAll(raggedness("W_dec", wDec));
         int h = wEnc.size();
         int d = b.size();
         if (d == 0) {
@@ -94,7 +165,6 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
             if (wEnc.get(r).size() != d) {
                 problems = problems.append("W_enc row " + r + " has " + wEnc.get(r).size()
                         + " entries, expected d = " + d + " (the length of b)");
-                break;
             }
         }
         if (wDec.size() != d) {
@@ -104,7 +174,6 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
             if (wDec.get(r).size() != h) {
                 problems = problems.append("W_dec row " + r + " has " + wDec.get(r).size()
                         + " entries, expected h = " + h + " (the rows of W_enc)");
-                break;
             }
         }
         return problems;
@@ -124,13 +193,26 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return Vector.empty();
     }
 
-    /** The transpose of a rectangular matrix. */
+    /** The transpose of a rectangular matrix; {@code transpose([[1, 2, 3], [4, 5, 6]])} is {@code [[1, 4], [2, 5], [3, 6]]}. */
     public static Vector<Vector<Rational>> transpose(Vector<Vector<Rational>> m) {
         if (m.isEmpty()) {
             return Vector.empty();
         }
         int cols = m.get(0).size();
         return Vector.range(0, cols).map(c -> m.map(row -> row.get(c)));
+    }
+
+    /**
+     * True when dim {@code i} is constant: its row of {@code W_dec} is zero, so {@code z_i = b[i]}
+     * everywhere (active everywhere when {@code b[i] > 0}, nowhere otherwise).
+     *
+     * <p>For {@code W_dec = [[1, 0], [0, 0]]}, {@code isConstant(1)} is {@code true}.
+     *
+     * @param i a dim, {@code 0 <= i < d}
+     * @throws IndexOutOfBoundsException if {@code i} is not a dim
+     */
+    public boolean isConstant(int i) {
+        return wDec.get(i).forAll(Rational::isZero);
     }
 
     /** The latent dimension {@code h} (rows of {@code W_enc}). */
@@ -158,7 +240,7 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return HalfPlane.of(row.get(0), row.get(1), b.get(i));
     }
 
-    /** All the dims' half-planes, in dim order (see {@link #boundary(int)}). */
+    /** All the dims' half-planes, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}. */
     public Vector<HalfPlane> boundaries() {
         return Vector.range(0, d()).map(this::boundary);
     }
@@ -173,7 +255,7 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return Point2.of(wEnc.get(0).get(j), wEnc.get(1).get(j));
     }
 
-    /** All feature points, in feature order. */
+    /** All feature points, in feature order: {@code featurePoints().get(j)} is {@code featurePoint(j)}. */
     public Vector<Point2> featurePoints() {
         return Vector.range(0, d()).map(this::featurePoint);
     }

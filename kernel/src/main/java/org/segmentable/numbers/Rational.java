@@ -504,12 +504,18 @@ public final class Rational implements Comparable<Rational> {
                 : normalized(bigDen, bigNum);
     }
 
-    /** {@code this^exponent} for any int exponent; {@code Rational.of(2, 3).pow(-2)} is {@code 9/4}. */
+    /**
+     * {@code this^exponent} for any int exponent; {@code Rational.of(2, 3).pow(-2)} is {@code 9/4}.
+     *
+     * @throws ArithmeticException if this is zero and {@code exponent < 0}
+     */
     public Rational pow(int exponent) {
         if (exponent < 0) {
-            return reciprocal().pow(-exponent);
+            Rational r = reciprocal();
+            // -Integer.MIN_VALUE overflows: split off one factor
+            return exponent == Integer.MIN_VALUE ? r.pow(Integer.MAX_VALUE).multiply(r) : r.pow(-exponent);
         }
-        return of(numerator().pow(exponent), denominator().pow(exponent));
+        return normalized(numerator().pow(exponent), denominator().pow(exponent)); // powers of coprimes are coprime
     }
 
     /** The smaller of the two; {@code Rational.ONE.min(Rational.HALF)} is {@code 1/2}. */
@@ -564,26 +570,93 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
-     * The nearest double (ties to even), for drawing only.
+     * The nearest double, ties to even (correctly rounded, subnormals included), for drawing and
+     * for the filters of {@code predicates}; values beyond the double range give an infinity.
      *
-     * <p>{@code Rational.of(1, 3).doubleValue()} is {@code 0.3333333333333333}.
+     * <p>{@code Rational.of(1, 3).doubleValue()} is {@code 0.3333333333333333};
+     * {@code Rational.of(d).doubleValue() == d} for every finite double {@code d}.
+     *
+     * @return the double nearest to this value
      */
     public double doubleValue() {
         if (bigNum == null) {
-            if (Math.abs(num) < (1L << 53) && den < (1L << 53)) {
+            if (num > -TWO_53 && num < TWO_53 && den < TWO_53) {
                 return (double) num / (double) den; // both exact, one correctly rounded division
             }
+            if ((den & (den - 1)) == 0) {
+                return (double) num / (double) den; // one correct rounding, then an exact scaling
+            }
         }
-        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), java.math.MathContext.DECIMAL64)
-                .doubleValue();
+        return roundedToDouble(numerator(), denominator());
+    }
+
+    private static final long TWO_53 = 1L << 53;
+
+    /** The double nearest to {@code p/q} ({@code q > 0}), ties to even, by exact integer division. */
+    private static double roundedToDouble(BigInteger p, BigInteger q) {
+        int sign = p.signum();
+        if (sign == 0) {
+            return 0.0;
+        }
+        BigInteger a = p.abs();
+        // e = floor(log2(a/q))
+        long e = (long) a.bitLength() - q.bitLength();
+        if (e >= 0 ? a.compareTo(q.shiftLeft((int) Math.min(e, Integer.MAX_VALUE))) < 0
+                : a.shiftLeft((int) Math.min(-e, Integer.MAX_VALUE)).compareTo(q) < 0) {
+            e--;
+        }
+        if (e > Double.MAX_EXPONENT) {
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        // the result's ulp is 2^(max(e, -1022) - 52); N = round(a/q · 2^k) with k = 52 - max(e, -1022)
+        long k = 52 - Math.max(e, Double.MIN_EXPONENT); // at most 1074
+        BigInteger num = k >= 0 ? a.shiftLeft((int) k) : a;
+        BigInteger den = k >= 0 ? q : q.shiftLeft((int) -k);
+        BigInteger[] qr = num.divideAndRemainder(den);
+        long n = qr[0].longValueExact();
+        int half = qr[1].shiftLeft(1).compareTo(den);
+        if (half > 0 || (half == 0 && (n & 1) == 1)) {
+            n++;
+        }
+        return sign * Math.scalb((double) n, (int) -k); // n <= 2^53: exact, and so is the scaling
     }
 
     /**
-     * The value rounded to {@code digits} significant decimal digits, for display.
+     * True when {@link #doubleValue()} is exactly this value (a dyadic rational a double holds).
+     *
+     * <p>{@code Rational.of(0.1).isExactDouble()} is {@code true};
+     * {@code Rational.parse("0.1").get().isExactDouble()} is {@code false}.
+     *
+     * @return whether a double represents this value exactly
+     */
+    public boolean isExactDouble() {
+        if (bigNum == null) {
+            if ((den & (den - 1)) != 0) {
+                return false;
+            }
+            long odd = num >> Long.numberOfTrailingZeros(num | Long.MIN_VALUE);
+            return odd > -TWO_53 && odd < TWO_53;
+        }
+        if (bigDen.bitCount() != 1) {
+            return false;
+        }
+        double d = doubleValue();
+        return !Double.isInfinite(d) && of(d).equals(this);
+    }
+
+    /**
+     * The value rounded half-even to {@code digits} significant decimal digits, for display.
      *
      * <p>{@code Rational.of(2, 3).toDecimal(5)} is {@code 0.66667}.
+     *
+     * @param digits significant digits, at least 1
+     * @return the rounded decimal
+     * @throws IllegalArgumentException if {@code digits < 1}
      */
     public BigDecimal toDecimal(int digits) {
+        if (digits < 1) {
+            throw new IllegalArgumentException("digits is " + digits + ", expected at least 1");
+        }
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()),
                 new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
     }

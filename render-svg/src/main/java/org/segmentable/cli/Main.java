@@ -16,7 +16,7 @@ public final class Main {
 
     /** The sub-commands, in the order the help lists them. */
     static List<Command> commands() {
-        return List.of();
+        return List.of(new RenderCommand(), new AnalyzeCommand(), new GalleryCommand());
     }
 
     /**
@@ -58,7 +58,7 @@ public final class Main {
             err.println("segmentable: the default figure needs the 'render' command, which this build lacks");
             return 1;
         }
-        return render.get().run(List.of("--example"), out, err);
+        return render.get().run(List.of("--example", "-o", "example.svg"), out, err);
     }
 
     static String help() {

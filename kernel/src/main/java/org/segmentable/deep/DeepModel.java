@@ -1,0 +1,28 @@
+package org.segmentable.deep;
+
+import java.util.Objects;
+
+/**
+ * A network with the input slice to study it on, as read from a model file.
+ *
+ * <p>{@code new DeepModel("xor", "", mlp, InputSlice.identity()).name()} is {@code "xor"}.
+ *
+ * @param name a short name (the file stem or the model's {@code "name"}), not null
+ * @param title a figure title, possibly empty, not null
+ * @param mlp the network, not null
+ * @param slice the 2-D input slice, not null
+ */
+public record DeepModel(String name, String title, Mlp mlp, InputSlice slice) {
+
+    /** Checks nulls and that the slice lives in the network's input space. */
+    public DeepModel {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(title, "title is null");
+        Objects.requireNonNull(mlp, "mlp is null");
+        Objects.requireNonNull(slice, "slice is null");
+        if (slice.dimension() != mlp.inputDim()) {
+            throw new IllegalArgumentException("slice lives in R^" + slice.dimension() + ", the network takes "
+                    + mlp.inputDim() + " inputs");
+        }
+    }
+}

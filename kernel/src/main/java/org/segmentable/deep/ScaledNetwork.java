@@ -1,0 +1,289 @@
+package org.segmentable.deep;
+
+import java.math.BigInteger;
+import org.segmentable.numbers.Rational;
+
+/**
+ * A network composed with its input slice and scaled to integers, for the refinement's inner
+ * loops. Internal.
+ *
+ * <p>Layer 0's pre-activations are affine in the slice coordinates {@code (s, t)}: rows
+ * {@code (W_0·u, W_0·v, W_0·origin + b_0)}, held as integers {@code N_0} over one common
+ * denominator {@code D_0}. For {@code k ≥ 1}, with {@code d_k} the least common denominator of
+ * {@code W_k} and {@code b_k}, {@code W'_k = d_k·W_k} and {@code B_k = d_k·b_k·D_{k-1}} are
+ * integers and, in a cell where the layer {@code k - 1} neurons in {@code A} are active, the rows
+ * of layer {@code k} are {@code N_k[j] = Σ_{i∈A} W'_k[j][i]·N_{k-1}[i] + (0, 0, B_k[j])} over
+ * {@code D_k = d_k·D_{k-1}}. Beside the exact integers it holds double approximations of the true
+ * (unscaled) weights and first-layer rows with error radii ({@link Approx}).
+ *
+ * <p>For the identity slice and {@code W_0 = [[1/2, 0]]}, {@code b_0 = [1]}: {@code N_0 = [[1, 0, 2]]}, {@code D_0 = 2}.
+ */
+final class ScaledNetwork {
+
+    final int layers;
+    final int[] width;
+    final int[] inWidth;
+    final int[] offset;
+    final BigInteger[] denom;
+    final BigInteger[][] first;
+    final BigInteger[][][] w;
+    final BigInteger[][] bias;
+    final double[] firstApprox;
+    final double[] firstRadius;
+    final double[][] wApprox;
+    final double[][] wRadius;
+    final boolean[] wExact;
+    final double[][] bApprox;
+    final double[][] bRadius;
+    /** True when every scaled weight fits a long: rows then live in {@link Limbs}. */
+    final boolean fast;
+    /** Limbs per row coefficient of each layer, from the bound {@code B_k} on every partial sum. */
+    final int[] limbs;
+    final long[][] wLong;
+    final long[][] biasLimbs;
+    final long[] firstLimbs;
+
+    ScaledNetwork(Mlp mlp, InputSlice slice) {
+        layers = mlp.layers().size();
+        width = new int[layers];
+        inWidth = new int[layers];
+        offset = new int[layers + 1];
+        for (int k = 0; k < layers; k++) {
+            width[k] = mlp.layers().get(k).outputs();
+            inWidth[k] = mlp.layers().get(k).inputs();
+            offset[k + 1] = offset[k] + width[k];
+        }
+        denom = new BigInteger[layers];
+        w = new BigInteger[layers][][];
+        bias = new BigInteger[layers][];
+        wApprox = new double[layers][];
+        wRadius = new double[layers][];
+        wExact = new boolean[layers];
+        bApprox = new double[layers][];
+        bRadius = new double[layers][];
+
+        DenseLayer l0 = mlp.layers().get(0);
+        int n0 = width[0];
+        Rational[] rows = new Rational[n0 * 3];
+        BigInteger lcm = BigInteger.ONE;
+        for (int j = 0; j < n0; j++) {
+            Rational a = Rational.ZERO;
+            Rational b = Rational.ZERO;
+            Rational c = l0.b().get(j);
+            for (int i = 0; i < inWidth[0]; i++) {
+                Rational wij = l0.w().get(j).get(i);
+                a = a.add(wij.multiply(slice.u().get(i)));
+                b = b.add(wij.multiply(slice.v().get(i)));
+                c = c.add(wij.multiply(slice.origin().get(i)));
+            }
+            rows[3 * j] = a;
+            rows[3 * j + 1] = b;
+            rows[3 * j + 2] = c;
+            for (int q = 0; q < 3; q++) {
+                lcm = lcm(lcm, rows[3 * j + q].denominator());
+            }
+        }
+        denom[0] = lcm;
+        first = new BigInteger[n0][3];
+        firstApprox = new double[n0 * 3];
+        firstRadius = new double[n0 * 3];
+        for (int j = 0; j < n0; j++) {
+            for (int q = 0; q < 3; q++) {
+                Rational r = rows[3 * j + q];
+                first[j][q] = r.numerator().multiply(lcm.divide(r.denominator()));
+                firstApprox[3 * j + q] = approx(r);
+                firstRadius[3 * j + q] = radius(r, firstApprox[3 * j + q]);
+            }
+        }
+        for (int k = 1; k < layers; k++) {
+            DenseLayer l = mlp.layers().get(k);
+            int out = width[k];
+            int in = inWidth[k];
+            BigInteger d = BigInteger.ONE;
+            for (int j = 0; j < out; j++) {
+                for (int i = 0; i < in; i++) {
+                    d = lcm(d, l.w().get(j).get(i).denominator());
+                }
+                d = lcm(d, l.b().get(j).denominator());
+            }
+            denom[k] = d.multiply(denom[k - 1]);
+            w[k] = new BigInteger[out][in];
+            bias[k] = new BigInteger[out];
+            wApprox[k] = new double[out * in];
+            wRadius[k] = new double[out * in];
+            bApprox[k] = new double[out];
+            bRadius[k] = new double[out];
+            boolean exact = true;
+            for (int j = 0; j < out; j++) {
+                for (int i = 0; i < in; i++) {
+                    Rational x = l.w().get(j).get(i);
+                    w[k][j][i] = x.numerator().multiply(d.divide(x.denominator()));
+                    wApprox[k][j * in + i] = approx(x);
+                    wRadius[k][j * in + i] = radius(x, wApprox[k][j * in + i]);
+                    exact &= wRadius[k][j * in + i] == 0.0;
+                }
+                Rational b = l.b().get(j);
+                bias[k][j] = b.numerator().multiply(d.divide(b.denominator())).multiply(denom[k - 1]);
+                bApprox[k][j] = approx(b);
+                bRadius[k][j] = radius(b, bApprox[k][j]);
+            }
+            wExact[k] = exact;
+        }
+        // Limb sizes: |N_0| ≤ B_0, and every partial sum of N_k is at most
+        // B_k = max_j Σ_i |W'_k[j][i]| · B_{k-1} + max_j |B_k[j]|.
+        limbs = new int[layers];
+        wLong = new long[layers][];
+        biasLimbs = new long[layers][];
+        BigInteger bound = BigInteger.ZERO;
+        for (BigInteger[] row : first) {
+            for (BigInteger x : row) {
+                bound = bound.max(x.abs());
+            }
+        }
+        limbs[0] = (bound.bitLength() + 1 + 63) / 64;
+        boolean allFit = true;
+        for (int k = 1; k < layers; k++) {
+            BigInteger rowSum = BigInteger.ZERO;
+            BigInteger biasMax = BigInteger.ZERO;
+            for (int j = 0; j < width[k]; j++) {
+                BigInteger sum = BigInteger.ZERO;
+                for (BigInteger x : w[k][j]) {
+                    sum = sum.add(x.abs());
+                    allFit &= x.bitLength() < 63;
+                }
+                rowSum = rowSum.max(sum);
+                biasMax = biasMax.max(bias[k][j].abs());
+            }
+            bound = rowSum.multiply(bound).add(biasMax);
+            limbs[k] = (bound.bitLength() + 1 + 63) / 64;
+        }
+        fast = allFit;
+        firstLimbs = new long[width[0] * 3 * limbs[0]];
+        for (int j = 0; j < width[0]; j++) {
+            for (int q = 0; q < 3; q++) {
+                Limbs.write(first[j][q], firstLimbs, (3 * j + q) * limbs[0], limbs[0]);
+            }
+        }
+        if (fast) {
+            for (int k = 1; k < layers; k++) {
+                int in = inWidth[k];
+                wLong[k] = new long[width[k] * in];
+                biasLimbs[k] = new long[width[k] * limbs[k]];
+                for (int j = 0; j < width[k]; j++) {
+                    for (int i = 0; i < in; i++) {
+                        wLong[k][j * in + i] = w[k][j][i].longValue();
+                    }
+                    Limbs.write(bias[k][j], biasLimbs[k], j * limbs[k], limbs[k]);
+                }
+            }
+        }
+    }
+
+    /** Row {@code j} of layer 0 in limbs: three coefficients of {@code limbs[0]} limbs. */
+    long[] firstLimbRow(int j) {
+        int len = 3 * limbs[0];
+        long[] out = new long[len];
+        System.arraycopy(firstLimbs, j * len, out, 0, len);
+        return out;
+    }
+
+    /**
+     * The exact row of neuron {@code j} of layer {@code k ≥ 1} in limbs (requires {@link #fast}),
+     * from the limb rows of layer {@code k - 1} and its active neurons.
+     */
+    long[] limbRow(int k, int j, int[] active, long[][] previous) {
+        int len = limbs[k];
+        int plen = limbs[k - 1];
+        long[] acc = new long[3 * len];
+        System.arraycopy(biasLimbs[k], j * len, acc, 2 * len, len);
+        long[] wk = wLong[k];
+        int base = j * inWidth[k];
+        for (int i : active) {
+            long x = wk[base + i];
+            if (x == 0) {
+                continue;
+            }
+            boolean sub = x < 0;
+            long m = sub ? -x : x;
+            long[] p = previous[i];
+            Limbs.mulAdd(acc, 0, len, m, p, 0, plen, sub);
+            Limbs.mulAdd(acc, len, len, m, p, plen, plen, sub);
+            Limbs.mulAdd(acc, 2 * len, len, m, p, 2 * plen, plen, sub);
+        }
+        return acc;
+    }
+
+    /**
+     * The exact row of neuron {@code j} of layer {@code k ≥ 1} from the same neuron's row in a
+     * sibling cell whose layer {@code k - 1} pattern differs by the {@code added} and
+     * {@code removed} neurons.
+     */
+    long[] limbRowDiff(int k, int j, long[] siblingRow, int[] added, int[] removed, long[][] previous) {
+        int len = limbs[k];
+        int plen = limbs[k - 1];
+        long[] acc = siblingRow.clone();
+        long[] wk = wLong[k];
+        int base = j * inWidth[k];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i : pass == 0 ? added : removed) {
+                long x = wk[base + i];
+                if (x == 0) {
+                    continue;
+                }
+                boolean sub = (x < 0) == (pass == 0);
+                long m = x < 0 ? -x : x;
+                long[] p = previous[i];
+                Limbs.mulAdd(acc, 0, len, m, p, 0, plen, sub);
+                Limbs.mulAdd(acc, len, len, m, p, plen, plen, sub);
+                Limbs.mulAdd(acc, 2 * len, len, m, p, 2 * plen, plen, sub);
+            }
+        }
+        return acc;
+    }
+
+    /** A limb row of layer {@code k} as three integers. */
+    BigInteger[] toBig(int k, long[] row) {
+        int len = limbs[k];
+        return new BigInteger[] {Limbs.toBig(row, 0, len), Limbs.toBig(row, len, len), Limbs.toBig(row, 2 * len, len)};
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        if (b.equals(BigInteger.ONE) || a.equals(b)) {
+            return a;
+        }
+        return a.divide(a.gcd(b)).multiply(b);
+    }
+
+    private static double approx(Rational r) {
+        return Approx.quotient(r.numerator(), r.denominator());
+    }
+
+    private static double radius(Rational r, double approx) {
+        if (Double.isFinite(approx) && Rational.fromDouble(approx).map(r::equals).getOrElse(false)) {
+            return 0.0;
+        }
+        return Approx.quotientRadius(approx);
+    }
+
+    /**
+     * The exact integer row of neuron {@code j} of layer {@code k ≥ 1} from the rows of layer
+     * {@code k - 1} and its active neurons.
+     */
+    BigInteger[] row(int k, int j, int[] active, BigInteger[][] previous) {
+        BigInteger a = BigInteger.ZERO;
+        BigInteger b = BigInteger.ZERO;
+        BigInteger c = bias[k][j];
+        BigInteger[] wj = w[k][j];
+        for (int i : active) {
+            BigInteger x = wj[i];
+            if (x.signum() == 0) {
+                continue;
+            }
+            BigInteger[] p = previous[i];
+            a = a.add(x.multiply(p[0]));
+            b = b.add(x.multiply(p[1]));
+            c = c.add(x.multiply(p[2]));
+        }
+        return new BigInteger[] {a, b, c};
+    }
+}

@@ -1,0 +1,104 @@
+package org.segmentable.deep;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.segmentable.geometry.Point2;
+import org.segmentable.numbers.Rational;
+
+/**
+ * The vertices of a refinement, by id: exact homogeneous coordinates {@code (X, Y, W)} with
+ * {@code W > 0} (the point {@code (X/W, Y/W)}), and double approximations with error radii
+ * ({@link Approx#quotient}). Internal and append-only while a refinement runs; read-only after.
+ *
+ * <p>{@code store.add(BigInteger.ONE, BigInteger.TWO, BigInteger.TWO)} stores {@code (1/2, 1)}.
+ */
+final class VertexStore {
+
+    private BigInteger[] xs = new BigInteger[1024];
+    private BigInteger[] ys = new BigInteger[1024];
+    private BigInteger[] ws = new BigInteger[1024];
+    double[] ax = new double[1024];
+    double[] ay = new double[1024];
+    double[] rx = new double[1024];
+    double[] ry = new double[1024];
+    private int size;
+
+    /**
+     * Adds the point {@code (X/W, Y/W)}.
+     *
+     * @param x the homogeneous X
+     * @param y the homogeneous Y
+     * @param w the homogeneous W, non-zero (the sign is normalized to positive)
+     * @return the new id
+     */
+    int add(BigInteger x, BigInteger y, BigInteger w) {
+        if (w.signum() == 0) {
+            throw new IllegalArgumentException("w is zero: not a point");
+        }
+        if (w.signum() < 0) {
+            x = x.negate();
+            y = y.negate();
+            w = w.negate();
+        }
+        int shift = Math.min(w.getLowestSetBit(),
+                Math.min(x.signum() == 0 ? Integer.MAX_VALUE : x.getLowestSetBit(),
+                        y.signum() == 0 ? Integer.MAX_VALUE : y.getLowestSetBit()));
+        if (shift > 0) {
+            x = x.shiftRight(shift);
+            y = y.shiftRight(shift);
+            w = w.shiftRight(shift);
+        }
+        if (size == xs.length) {
+            int n = size * 2;
+            xs = Arrays.copyOf(xs, n);
+            ys = Arrays.copyOf(ys, n);
+            ws = Arrays.copyOf(ws, n);
+            ax = Arrays.copyOf(ax, n);
+            ay = Arrays.copyOf(ay, n);
+            rx = Arrays.copyOf(rx, n);
+            ry = Arrays.copyOf(ry, n);
+        }
+        xs[size] = x;
+        ys[size] = y;
+        ws[size] = w;
+        ax[size] = Approx.quotient(x, w);
+        ay[size] = Approx.quotient(y, w);
+        rx[size] = Approx.quotientRadius(ax[size]);
+        ry[size] = Approx.quotientRadius(ay[size]);
+        return size++;
+    }
+
+    /** Adds an exact rational point. */
+    int add(Point2 p) {
+        BigInteger dx = p.x().denominator();
+        BigInteger dy = p.y().denominator();
+        BigInteger w = dx.multiply(dy);
+        return add(p.x().numerator().multiply(dy), p.y().numerator().multiply(dx), w);
+    }
+
+    int size() {
+        return size;
+    }
+
+    BigInteger x(int id) {
+        return xs[id];
+    }
+
+    BigInteger y(int id) {
+        return ys[id];
+    }
+
+    BigInteger w(int id) {
+        return ws[id];
+    }
+
+    /** The exact point of vertex {@code id}, in lowest terms. */
+    Point2 point(int id) {
+        return Point2.of(Rational.of(xs[id], ws[id]), Rational.of(ys[id], ws[id]));
+    }
+
+    /** The exact sign of {@code a·x + b·y + c} at vertex {@code id}. */
+    int sign(BigInteger a, BigInteger b, BigInteger c, int id) {
+        return a.multiply(xs[id]).add(b.multiply(ys[id])).add(c.multiply(ws[id])).signum();
+    }
+}

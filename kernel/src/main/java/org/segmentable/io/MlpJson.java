@@ -1,0 +1,236 @@
+package org.segmentable.io;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.segmentable.deep.DeepModel;
+import org.segmentable.deep.DenseLayer;
+import org.segmentable.deep.InputSlice;
+import org.segmentable.deep.Mlp;
+import org.segmentable.numbers.Rational;
+
+/**
+ * Reads a deep ReLU network from JSON:
+ * {@code {"layers": [{"W": [[...]], "b": [...]}, ...], "slice": {"origin": [...], "u": [...], "v": [...]}}}
+ * with PyTorch {@code nn.Linear} shapes ({@code W} is out × in), ReLU between layers and none
+ * after the last, optional {@code "name"} and {@code "title"}. Without {@code "slice"} a 2-input
+ * network gets the identity slice. Numbers are read as the doubles their text denotes and taken
+ * exactly; a number written as a string ({@code "1/3"}) is read exactly as written.
+ *
+ * <p>{@code MlpJson.parse("{\"layers\": [{\"W\": [[1, 0]], \"b\": [0]}]}", "m")} is a valid 2 → 1 network
+ * on the identity slice.
+ */
+public final class MlpJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private MlpJson() {
+    }
+
+    /**
+     * True when the file is a JSON object with a {@code "layers"} key (a deep model, as opposed
+     * to a single-layer model); false when it cannot be read or parsed.
+     *
+     * @param file not null
+     * @return whether to read it with {@link #read}
+     */
+    public static boolean isMlp(Path file) {
+        Objects.requireNonNull(file, "file is null");
+        try {
+            JsonNode root = MAPPER.readTree(Files.readString(file));
+            return root != null && root.isObject() && root.has("layers");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a model file.
+     *
+     * @param file the JSON file, not null
+     * @return the model, or every problem found, each message naming the file
+     */
+    public static Validation<Seq<String>, DeepModel> read(Path file) {
+        Objects.requireNonNull(file, "file is null");
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            return Validation.invalid(Vector.of(file + ": no such file"));
+        } catch (IOException e) {
+            return Validation.invalid(Vector.of(file + ": cannot read: " + e.getMessage()));
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return parse(text, stem).mapError(problems -> problems.map(p -> file + ": " + p));
+    }
+
+    /**
+     * Parses a model from JSON text.
+     *
+     * @param text the JSON, not null
+     * @param defaultName the name when the JSON has no {@code "name"}, not null
+     * @return the model, or every problem found
+     */
+    public static Validation<Seq<String>, DeepModel> parse(String text, String defaultName) {
+        Objects.requireNonNull(text, "text is null");
+        Objects.requireNonNull(defaultName, "defaultName is null");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonParseException e) {
+            return Validation.invalid(Vector.of("malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return Validation.invalid(Vector.of("malformed JSON: " + e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            return Validation.invalid(Vector.of("expected a JSON object with \"layers\""));
+        }
+        String name = root.path("name").isTextual() ? root.get("name").asText() : defaultName;
+        String title = root.path("title").isTextual() ? root.get("title").asText() : "";
+        JsonNode layersNode = root.get("layers");
+        if (layersNode == null) {
+            return Validation.invalid(Vector.of("missing key \"layers\""));
+        }
+        if (!layersNode.isArray()) {
+            return Validation.invalid(Vector.of("\"layers\" must be an array of {\"W\": ..., \"b\": ...} objects"));
+        }
+        Vector<String> problems = Vector.empty();
+        Vector<DenseLayer> layers = Vector.empty();
+        for (int k = 0; k < layersNode.size(); k++) {
+            JsonNode l = layersNode.get(k);
+            String where = "layers[" + k + "]";
+            if (!l.isObject()) {
+                problems = problems.append(where + " is not an object");
+                continue;
+            }
+            Validation<Seq<String>, Vector<Vector<Rational>>> w = matrix(l, "W", where);
+            Validation<Seq<String>, Vector<Rational>> b = vector(l, "b", where);
+            problems = problems.appendAll(errors(w)).appendAll(errors(b));
+            if (w.isValid() && b.isValid()) {
+                layers = layers.append(DenseLayer.of(w.get(), b.get()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        Validation<Seq<String>, Mlp> mlp = Mlp.of(layers);
+        if (mlp.isInvalid()) {
+            return Validation.invalid(mlp.getError());
+        }
+        int n = mlp.get().inputDim();
+        JsonNode sliceNode = root.get("slice");
+        Validation<Seq<String>, InputSlice> slice;
+        if (sliceNode == null) {
+            slice = n == 2 ? Validation.valid(InputSlice.identity())
+                    : Validation.invalid(Vector.of("missing key \"slice\": a network with " + n
+                            + " inputs needs {\"origin\", \"u\", \"v\"}"));
+        } else if (!sliceNode.isObject()) {
+            slice = Validation.invalid(Vector.of("\"slice\" must be an object with origin, u and v"));
+        } else {
+            Validation<Seq<String>, Vector<Rational>> o = vector(sliceNode, "origin", "slice");
+            Validation<Seq<String>, Vector<Rational>> u = vector(sliceNode, "u", "slice");
+            Validation<Seq<String>, Vector<Rational>> v = vector(sliceNode, "v", "slice");
+            Seq<String> sp = errors(o).appendAll(errors(u)).appendAll(errors(v));
+            if (!sp.isEmpty()) {
+                slice = Validation.invalid(sp);
+            } else {
+                slice = InputSlice.of(o.get(), u.get(), v.get()).mapError(ps -> ps.map(p -> "slice: " + p));
+                if (slice.isValid() && slice.get().dimension() != n) {
+                    slice = Validation.invalid(Vector.of("slice: it lives in R^" + slice.get().dimension()
+                            + " but the network takes " + n + " inputs"));
+                }
+            }
+        }
+        if (slice.isInvalid()) {
+            return Validation.invalid(slice.getError());
+        }
+        return Validation.valid(new DeepModel(name, title, mlp.get(), slice.get()));
+    }
+
+    private static <T> Seq<String> errors(Validation<Seq<String>, T> v) {
+        return v.isInvalid() ? v.getError() : Vector.empty();
+    }
+
+    private static Validation<Seq<String>, Vector<Vector<Rational>>> matrix(JsonNode parent, String key, String where) {
+        JsonNode node = parent.get(key);
+        String name = where + "." + key;
+        if (node == null) {
+            return Validation.invalid(Vector.of(where + ": missing key \"" + key + "\""));
+        }
+        if (!node.isArray()) {
+            return Validation.invalid(Vector.of(name + " must be an array of rows"));
+        }
+        Vector<String> problems = Vector.empty();
+        Vector<Vector<Rational>> rows = Vector.empty();
+        for (int r = 0; r < node.size(); r++) {
+            JsonNode row = node.get(r);
+            if (!row.isArray()) {
+                problems = problems.append(name + " row " + r + " is not an array");
+                continue;
+            }
+            Vector<Rational> values = Vector.empty();
+            for (int c = 0; c < row.size(); c++) {
+                Validation<String, Rational> v = number(row.get(c), name + "[" + r + "][" + c + "]");
+                if (v.isInvalid()) {
+                    problems = problems.append(v.getError());
+                } else {
+                    values = values.append(v.get());
+                }
+            }
+            rows = rows.append(values);
+        }
+        return problems.isEmpty() ? Validation.valid(rows) : Validation.invalid(problems);
+    }
+
+    private static Validation<Seq<String>, Vector<Rational>> vector(JsonNode parent, String key, String where) {
+        JsonNode node = parent.get(key);
+        String name = where + "." + key;
+        if (node == null) {
+            return Validation.invalid(Vector.of(where + ": missing key \"" + key + "\""));
+        }
+        if (!node.isArray()) {
+            return Validation.invalid(Vector.of(name + " must be an array of numbers"));
+        }
+        Vector<String> problems = Vector.empty();
+        Vector<Rational> values = Vector.empty();
+        for (int i = 0; i < node.size(); i++) {
+            Validation<String, Rational> v = number(node.get(i), name + "[" + i + "]");
+            if (v.isInvalid()) {
+                problems = problems.append(v.getError());
+            } else {
+                values = values.append(v.get());
+            }
+        }
+        return problems.isEmpty() ? Validation.valid(values) : Validation.invalid(problems);
+    }
+
+    private static Validation<String, Rational> number(JsonNode node, String where) {
+        if (node.isIntegralNumber()) {
+            return Validation.valid(Rational.of(node.bigIntegerValue()));
+        }
+        if (node.isNumber()) {
+            return Rational.fromDouble(node.asDouble()).mapLeft(m -> where + ": " + m).toValidation();
+        }
+        if (node.isTextual()) {
+            String t = node.asText().strip();
+            if (t.equalsIgnoreCase("nan") || t.toLowerCase().contains("inf")) {
+                return Validation.invalid(where + ": " + t + " is not a finite number");
+            }
+            return Rational.parse(t).mapLeft(m -> where + ": " + m).toValidation();
+        }
+        return Validation.invalid(where + ": expected a number, found " + node.getNodeType().toString().toLowerCase());
+    }
+}

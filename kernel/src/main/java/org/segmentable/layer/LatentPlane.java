@@ -1,0 +1,95 @@
+package org.segmentable.layer;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.util.Objects;
+import org.segmentable.geometry.HalfPlane;
+import org.segmentable.geometry.Point2;
+import org.segmentable.numbers.Rational;
+
+/**
+ * The latent plane of a layer with {@code h = 2}: its feature points {@code W_enc[:, j]} and the
+ * half-planes {@code z_i > 0} where each dim is active. A layer with {@code h != 2} has no latent
+ * plane; {@link #of} says so as a value.
+ *
+ * <p>{@code LatentPlane.of(layer).get().boundary(0)} for {@code W_dec[0] = (1, 0)}, {@code b[0] = -1/2}
+ * is {@code 1·x + 0·y + -1/2 > 0}.
+ *
+ * @param layer a layer with {@code h = 2}
+ */
+public record LatentPlane(ReluLayer layer) {
+
+    /** Checks the layer; use {@link #of} to get {@code h != 2} as a value. */
+    public LatentPlane {
+        Objects.requireNonNull(layer, "layer is null");
+        if (layer.h() != 2) {
+            throw new IllegalArgumentException(hProblem(layer));
+        }
+    }
+
+    /**
+     * The latent plane of a layer.
+     *
+     * <p>For a layer with {@code h = 3} it is {@code Invalid(["layer 'x' has h = 3 latent dimensions;
+     * the latent plane needs h = 2 (take a 2-D slice)"])}.
+     *
+     * @param layer not null
+     * @return the plane, or the problem
+     */
+    public static Validation<Seq<String>, LatentPlane> of(ReluLayer layer) {
+        Objects.requireNonNull(layer, "layer is null");
+        return layer.h() == 2 ? Validation.valid(new LatentPlane(layer)) : Validation.invalid(Vector.of(hProblem(layer)));
+    }
+
+    static String hProblem(ReluLayer layer) {
+        return "layer '" + layer.name() + "' has h = " + layer.h()
+                + " latent dimensions; the latent plane needs h = 2 (take a 2-D slice)";
+    }
+
+    /** The number of dims {@code d}. */
+    public int d() {
+        return layer.d();
+    }
+
+    /**
+     * Dim {@code i}'s half-plane {@code z_i(p) = W_dec[i]·p + b[i] > 0}; constant when
+     * {@code W_dec[i]} is zero.
+     *
+     * @param i a dim
+     * @throws IndexOutOfBoundsException if {@code i} is not a dim
+     */
+    public HalfPlane boundary(int i) {
+        return layer.boundary(i);
+    }
+
+    /** Every dim's half-plane, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}. */
+    public Vector<HalfPlane> boundaries() {
+        return layer.boundaries();
+    }
+
+    /** Feature {@code j}'s point {@code W_enc[:, j]}. */
+    public Point2 featurePoint(int j) {
+        return layer.featurePoint(j);
+    }
+
+    /** Every feature point, in feature order: {@code featurePoints().get(j)} is {@code W_enc[:, j]}. */
+    public Vector<Point2> featurePoints() {
+        return layer.featurePoints();
+    }
+
+    /**
+     * The seed's embedding of the latent plane in {@code R^d}: {@code p ↦ W_dec·p + b}, so that
+     * {@code lift(featurePoint(j))} is the seed's plane vertex {@code W_dec·W_enc·e_j + b}.
+     *
+     * <p>For {@code W_dec = [[1, 0], [0, 1], [1, 1]]}, {@code b = (0, 0, -1)}, {@code lift((2, 3))} is
+     * {@code (2, 3, 4)}.
+     *
+     * @param p a latent point, not null
+     * @return its image, {@code d} entries
+     */
+    public Vector<Rational> lift(Point2 p) {
+        Objects.requireNonNull(p, "p is null");
+        return Vector.range(0, d()).map(i -> layer.boundary(i).evaluate(p));
+    }
+}

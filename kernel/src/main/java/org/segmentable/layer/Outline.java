@@ -1,0 +1,138 @@
+package org.segmentable.layer;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.util.Comparator;
+import java.util.Objects;
+import org.segmentable.geometry.Point2;
+import org.segmentable.geometry.Region;
+import org.segmentable.geometry.Ring;
+import org.segmentable.ops.Regions;
+
+/**
+ * The seed's outline: the feature points in exact counter-clockwise angular order around the
+ * latent origin, starting at feature 0 (or, when feature 0 is the origin, at the first non-zero
+ * feature). Features in the same direction follow each other by distance from the origin, nearest
+ * first, then by index; features exactly at the origin are left out and reported. The ring may
+ * touch or cross itself; the region it bounds is its non-zero winding region.
+ *
+ * <p>Angles are compared exactly, with no trigonometry: first the half-turn of the angle measured
+ * counter-clockwise from the start feature's direction ({@code [0, π)} or {@code [π, 2π)}), then
+ * the sign of the cross product.
+ *
+ * <p>For feature points {@code (1, 0), (0, -1), (0, 0), (-1, 0), (0, 1)} the outline's order is
+ * {@code [0, 4, 3, 1]} and its zero features {@code [2]}.
+ *
+ * @param ring the non-zero feature points in outline order
+ * @param order the feature index of each ring vertex
+ * @param zeroFeatures the features exactly at the origin, ascending
+ */
+public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeatures) {
+
+    /** Checks the parts; use the factories. */
+    public Outline {
+        Objects.requireNonNull(ring, "ring is null");
+        Objects.requireNonNull(order, "order is null");
+        Objects.requireNonNull(zeroFeatures, "zeroFeatures is null");
+        if (ring.size() != order.size()) {
+            throw new IllegalArgumentException("order has " + order.size() + " entries, the ring " + ring.size());
+        }
+    }
+
+    /**
+     * The outline of a layer's latent plane.
+     *
+     * @param plane not null
+     * @return the outline of {@code plane.featurePoints()}
+     */
+    public static Outline of(LatentPlane plane) {
+        Objects.requireNonNull(plane, "plane is null");
+        return ofPoints(plane.featurePoints());
+    }
+
+    /**
+     * The outline of a layer.
+     *
+     * <p>For a layer with {@code h = 3} it is {@code Invalid} with the message of
+     * {@link LatentPlane#of}.
+     *
+     * @param layer not null
+     * @return the outline, or the problem when {@code h != 2}
+     */
+    public static Validation<Seq<String>, Outline> of(ReluLayer layer) {
+        Objects.requireNonNull(layer, "layer is null");
+        return LatentPlane.of(layer).map(Outline::of);
+    }
+
+    /**
+     * The outline of feature points given directly (feature {@code j} at {@code points.get(j)}).
+     *
+     * <p>{@code Outline.ofPoints(Vector.of(Point2.of(0, 1), Point2.of(1, 0), Point2.of(-1, 0))).order()}
+     * is {@code [0, 2, 1]}.
+     *
+     * @param points the feature points, not null
+     * @return the outline (an empty ring when every point is the origin)
+     */
+    public static Outline ofPoints(Vector<Point2> points) {
+        Objects.requireNonNull(points, "points is null");
+        Vector<Integer> zero = Vector.range(0, points.size()).filter(j -> points.get(j).isOrigin());
+        Vector<Integer> nonZero = Vector.range(0, points.size()).filter(j -> !points.get(j).isOrigin());
+        if (nonZero.isEmpty()) {
+            return new Outline(Ring.of(Vector.empty()), Vector.empty(), zero);
+        }
+        int start = nonZero.head();
+        Point2 reference = points.get(start);
+        Comparator<Integer> byAngle = (j, k) -> compareAround(reference, points.get(j), points.get(k));
+        Vector<Integer> sorted = nonZero.sorted(byAngle.thenComparing(Comparator.naturalOrder()));
+        // Same-direction features nearest first can put a nearer one before the start feature: the
+        // cyclic order is the same, so rotate to begin at the start feature.
+        int at = sorted.indexOf(start);
+        Vector<Integer> order = sorted.drop(at).appendAll(sorted.take(at));
+        return new Outline(Ring.of(order.map(points::get)), order, zero);
+    }
+
+    /**
+     * Exact counter-clockwise order of non-zero points around the origin, angles measured from
+     * {@code reference}'s direction; same direction by distance from the origin.
+     */
+    static int compareAround(Point2 reference, Point2 a, Point2 b) {
+        int ha = halfTurn(reference, a);
+        int hb = halfTurn(reference, b);
+        if (ha != hb) {
+            return Integer.compare(ha, hb);
+        }
+        int turn = a.cross(b).signum();
+        if (turn != 0) {
+            return -turn; // b counter-clockwise of a: a comes first
+        }
+        return a.dot(a).compareTo(b.dot(b));
+    }
+
+    /** 0 when the angle from {@code reference} to {@code p} lies in {@code [0, π)}, 1 in {@code [π, 2π)}. */
+    private static int halfTurn(Point2 reference, Point2 p) {
+        int side = reference.cross(p).signum();
+        if (side != 0) {
+            return side > 0 ? 0 : 1;
+        }
+        return reference.dot(p).signum() > 0 ? 0 : 1;
+    }
+
+    /**
+     * The region the outline bounds under the non-zero winding rule, resolved exactly into
+     * polygons with holes; empty when fewer than three features are non-zero. Computed on each call.
+     *
+     * <p>For the seed's example (a regular hexagon of unit feature points) it is the hexagon, of area
+     * {@code 3·√3/2} up to the rounding of the weights.
+     *
+     * @return the outline region
+     */
+    public Region region() {
+        return ring.size() < 3 ? Region.EMPTY : Regions.fromRing(ring);
+    }
+
+    /** The number of non-zero features on the outline; {@code Outline.ofPoints(Vector.of(Point2.ORIGIN, Point2.of(1, 0))).size()} is {@code 1}. */
+    public int size() {
+        return order.size();
+    }
+}

@@ -1,0 +1,51 @@
+package org.segmentable.ops;
+
+import io.vavr.collection.Vector;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.segmentable.geometry.Segment2;
+
+/** Merges closed intervals and points of one line into maximal segments and isolated points. */
+final class Boundary {
+
+    private Boundary() {
+    }
+
+    /**
+     * The union of the intervals and points, ordered along the line.
+     *
+     * @param intervals closed intervals given by their two ends (in any order)
+     * @param points single points
+     * @return maximal segments (start before end along the line) and isolated points as degenerate segments
+     */
+    static Vector<Segment2> merge(List<SideCut.OnLine[]> intervals, List<SideCut.OnLine> points) {
+        List<SideCut.OnLine[]> all = new ArrayList<>();
+        for (SideCut.OnLine[] iv : intervals) {
+            boolean ordered = iv[0].t().compareTo(iv[1].t()) <= 0;
+            all.add(ordered ? iv : new SideCut.OnLine[] {iv[1], iv[0]});
+        }
+        for (SideCut.OnLine p : points) {
+            all.add(new SideCut.OnLine[] {p, p});
+        }
+        all.sort(Comparator.comparing((SideCut.OnLine[] iv) -> iv[0].t()));
+        List<Segment2> out = new ArrayList<>();
+        SideCut.OnLine[] cur = null;
+        for (SideCut.OnLine[] iv : all) {
+            if (cur != null && iv[0].t().compareTo(cur[1].t()) <= 0) {
+                if (iv[1].t().compareTo(cur[1].t()) > 0) {
+                    cur = new SideCut.OnLine[] {cur[0], iv[1]};
+                }
+            } else {
+                if (cur != null) {
+                    out.add(Segment2.of(cur[0].p(), cur[1].p()));
+                }
+                cur = iv;
+            }
+        }
+        if (cur != null) {
+            out.add(Segment2.of(cur[0].p(), cur[1].p()));
+        }
+        return Vector.ofAll(out);
+    }
+}

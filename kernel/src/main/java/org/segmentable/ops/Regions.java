@@ -1,0 +1,153 @@
+package org.segmentable.ops;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.segmentable.geometry.Point2;
+import org.segmentable.geometry.Polygon;
+import org.segmentable.geometry.Region;
+import org.segmentable.geometry.Ring;
+import org.segmentable.numbers.Rational;
+
+/**
+ * Factories of valid regions: the region a closed polyline bounds under the non-zero winding rule,
+ * the square {@code [-z, z]²}, and checked user polygons.
+ *
+ * <p>A valid region is a list of polygons with pairwise disjoint interiors, each with a simple
+ * counter-clockwise shell and simple clockwise holes, no collinear consecutive vertices, rings
+ * touching only at isolated points, and connected interiors (JTS's validity rules).
+ *
+ * <p>{@code Regions.fromRing(Ring.of(Point2.of(0, 0), Point2.of(2, 2), Point2.of(2, 0), Point2.of(0, 2))).area()}
+ * (a bowtie) is {@code 2}: two triangles of area 1.
+ */
+public final class Regions {
+
+    private Regions() {
+    }
+
+    /**
+     * The region a closed polyline bounds under the non-zero winding rule (SVG's default
+     * {@code fill-rule}): the points around which the polyline winds a non-zero number of times,
+     * resolved exactly into maximal polygons. Orientation does not matter (winding -1 is inside);
+     * duplicate and collinear vertices, spikes and back-tracking edges vanish; self-touching and
+     * self-crossing outlines are split into valid pieces with holes; a ring with fewer than three
+     * distinct points, or enclosing no area, gives the empty region.
+     *
+     * <p>{@code Regions.fromRing(Ring.of(Point2.of(0, 0), Point2.of(0, 1), Point2.of(1, 1), Point2.of(1, 0))).pieces().head().shell()}
+     * is the counter-clockwise ring {@code [(0, 0), (1, 0), (1, 1), (0, 1)]}.
+     *
+     * @param outline the closed polyline, not null
+     * @return the valid region
+     */
+    public static Region fromRing(Ring outline) {
+        Objects.requireNonNull(outline, "outline is null");
+        return arrangement(Vector.of(outline)).region(w -> w != 0);
+    }
+
+    /**
+     * The square {@code [-z, z]²}.
+     *
+     * <p>{@code Regions.box(Rational.of(3)).area()} is {@code 36}.
+     *
+     * @param z the half side, not null; zero or negative gives the empty region
+     * @return the square as a one-piece region
+     */
+    public static Region box(Rational z) {
+        Objects.requireNonNull(z, "z is null");
+        if (z.signum() <= 0) {
+            return Region.EMPTY;
+        }
+        Rational m = z.negate();
+        return Region.of(Polygon.of(Ring.of(Point2.of(m, m), Point2.of(z, m), Point2.of(z, z), Point2.of(m, z))));
+    }
+
+    /**
+     * Checks and normalizes a user polygon. The shell may be given in either orientation and holes
+     * in either orientation; the polygon is read as the shell's inside minus the holes' insides.
+     * Problems are reported all at once: a ring with fewer than three distinct points or no area,
+     * a shell that crosses itself, holes outside the shell, holes that overlap each other. The result
+     * is normalized to a valid region (collinear vertices dropped, rings touching along an edge
+     * merged, a polygon whose interior is disconnected split into pieces).
+     *
+     * <p>{@code Regions.fromPolygon(Polygon.of(Ring.of(Point2.of(0, 0), Point2.of(1, 0), Point2.of(1, 1)))).get().area()}
+     * is {@code 1/2}.
+     *
+     * @param polygon the polygon, not null
+     * @return the valid region, or every problem found
+     */
+    public static Validation<Seq<String>, Region> fromPolygon(Polygon polygon) {
+        Objects.requireNonNull(polygon, "polygon is null");
+        return fromPolygons(Vector.of(polygon));
+    }
+
+    /**
+     * Checks and normalizes several polygons meant to have disjoint interiors, as
+     * {@link #fromPolygon} does for one; overlapping polygons are a problem too. Polygons that share
+     * an edge are merged into one.
+     *
+     * <p>{@code Regions.fromPolygons(Vector.of(unitSquareAt(0, 0), unitSquareAt(1, 0))).get().pieces().size()}
+     * is {@code 1} (two adjacent squares merge into a rectangle).
+     *
+     * @param polygons the polygons, not null
+     * @return the valid region, or every problem found
+     */
+    public static Validation<Seq<String>, Region> fromPolygons(Seq<Polygon> polygons) {
+        Objects.requireNonNull(polygons, "polygons is null");
+        List<String> problems = new ArrayList<>();
+        List<Ring> rings = new ArrayList<>();
+        for (int p = 0; p < polygons.size(); p++) {
+            Polygon polygon = polygons.get(p);
+            String name = polygons.size() == 1 ? "" : "polygon " + p + " ";
+            checkRing(name + "shell", polygon.shell(), problems);
+            rings.add(counterClockwise(polygon.shell()));
+            for (int i = 0; i < polygon.holes().size(); i++) {
+                checkRing(name + "hole " + i, polygon.holes().get(i), problems);
+                rings.add(counterClockwise(polygon.holes().get(i)).reverse());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(Vector.ofAll(problems));
+        }
+        Arrangement arrangement = arrangement(Vector.ofAll(rings));
+        for (Map.Entry<Long, Point2> face : arrangement.faceWindings()) {
+            long w = face.getKey();
+            if (w < 0 || w > 1) {
+                problems.add("rings cross or overlap: the area next to " + face.getValue() + " is covered " + w
+                        + " times (a shell crossing itself, a hole outside its shell, overlapping holes or polygons)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(Vector.ofAll(problems));
+        }
+        return Validation.valid(arrangement.region(w -> w != 0));
+    }
+
+    private static void checkRing(String name, Ring ring, List<String> problems) {
+        long distinct = ring.vertices().distinct().size();
+        if (distinct < 3) {
+            problems.add(name + " has " + distinct + " distinct points, fewer than 3");
+        } else if (ring.signedArea().isZero()) {
+            problems.add(name + " encloses no area");
+        }
+    }
+
+    private static Ring counterClockwise(Ring r) {
+        return r.signedArea().signum() < 0 ? r.reverse() : r;
+    }
+
+    static Arrangement arrangement(Seq<Ring> rings) {
+        List<Arrangement.Seg> segs = new ArrayList<>();
+        for (Ring r : rings) {
+            int n = r.size();
+            Point2[] v = r.vertices().toJavaArray(Point2[]::new);
+            for (int i = 0; i < n; i++) {
+                segs.add(new Arrangement.Seg(v[i], v[(i + 1) % n], 1));
+            }
+        }
+        return Arrangement.of(segs);
+    }
+}

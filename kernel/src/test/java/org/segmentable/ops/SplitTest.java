@@ -1,0 +1,135 @@
+package org.segmentable.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmentable.ops.RegionChecks.assertSplitConsistent;
+import static org.segmentable.ops.RegionChecks.ring;
+
+import io.vavr.collection.Vector;
+import org.junit.jupiter.api.Test;
+import org.segmentable.geometry.HalfPlane;
+import org.segmentable.geometry.Point2;
+import org.segmentable.geometry.Polygon;
+import org.segmentable.geometry.Region;
+import org.segmentable.geometry.Segment2;
+import org.segmentable.numbers.Rational;
+
+class SplitTest {
+
+    private static Split split(Region r, HalfPlane h) {
+        Split s = Split.of(r, h);
+        assertSplitConsistent(r, h, s);
+        return s;
+    }
+
+    @Test
+    void testOf_squareThroughMiddle() {
+        Split s = split(Regions.box(Rational.ONE), HalfPlane.of(1, 0, 0));
+        assertEquals(Rational.TWO, s.positive().area());
+        assertEquals(1, s.positive().pieces().size());
+        assertEquals(1, s.negative().pieces().size());
+        assertEquals(Vector.of(Segment2.of(Point2.of(0, 1), Point2.of(0, -1))), s.onBoundary());
+    }
+
+    @Test
+    void testOf_wholeRegionOnOneSide() {
+        Region box = Regions.box(Rational.ONE);
+        Split s = split(box, HalfPlane.of(1, 0, 5));
+        assertEquals(box, s.positive());
+        assertTrue(s.negative().isEmpty());
+        assertTrue(s.onBoundary().isEmpty());
+    }
+
+    @Test
+    void testOf_edgeAlongLine() {
+        Region box = Regions.box(Rational.ONE);
+        Split s = split(box, HalfPlane.of(0, 1, 1));
+        assertEquals(box, s.positive());
+        assertTrue(s.negative().isEmpty());
+        assertEquals(Vector.of(Segment2.of(Point2.of(-1, -1), Point2.of(1, -1))), s.onBoundary());
+    }
+
+    @Test
+    void testOf_touchingAtSingleVertex() {
+        Region diamond = Regions.fromRing(ring(1, 0, 0, 1, -1, 0, 0, -1));
+        Split s = split(diamond, HalfPlane.of(1, 0, -1));
+        assertTrue(s.positive().isEmpty());
+        assertEquals(diamond, s.negative());
+        assertEquals(Vector.of(Segment2.of(Point2.of(1, 0), Point2.of(1, 0))), s.onBoundary());
+    }
+
+    @Test
+    void testOf_verticesOnLine() {
+        Region diamond = Regions.fromRing(ring(1, 0, 0, 1, -1, 0, 0, -1));
+        Split s = split(diamond, HalfPlane.of(0, 1, 0));
+        assertEquals(Rational.ONE, s.positive().area());
+        assertEquals(Rational.ONE, s.negative().area());
+        assertEquals(3, s.positive().pieces().head().shell().size());
+    }
+
+    @Test
+    void testOf_constantPositive() {
+        Region box = Regions.box(Rational.ONE);
+        Split s = Split.of(box, HalfPlane.of(0, 0, 1));
+        assertEquals(box, s.positive());
+        assertTrue(s.negative().isEmpty());
+        assertTrue(s.lyingOnBoundary().isEmpty());
+    }
+
+    @Test
+    void testOf_constantNegative() {
+        Region box = Regions.box(Rational.ONE);
+        Split s = Split.of(box, HalfPlane.of(0, 0, -1));
+        assertEquals(box, s.negative());
+        assertTrue(s.positive().isEmpty());
+    }
+
+    @Test
+    void testOf_identicallyZeroLiesOnBoundary() {
+        Region box = Regions.box(Rational.ONE);
+        Split s = Split.of(box, HalfPlane.of(0, 0, 0));
+        assertTrue(s.positive().isEmpty());
+        assertTrue(s.negative().isEmpty());
+        assertEquals(box, s.lyingOnBoundary().get());
+    }
+
+    @Test
+    void testOf_combCutIntoManyPieces() {
+        // a comb with 4 teeth pointing up, cut above the spine
+        Region comb = Regions.fromRing(ring(0, 0, 8, 0, 8, 3, 7, 3, 7, 1, 6, 1, 6, 3, 5, 3, 5, 1, 4, 1, 4, 3, 3, 3,
+                3, 1, 2, 1, 2, 3, 1, 3, 1, 1, 0, 1));
+        Split s = split(comb, HalfPlane.of(0, 1, -2));
+        assertEquals(4, s.positive().pieces().size());
+        assertEquals(Rational.of(4), s.positive().area());
+        assertEquals(1, s.negative().pieces().size());
+    }
+
+    @Test
+    void testOf_polygonWithHoleCutThroughHole() {
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 3, 3, 3, 3, 1)))).get();
+        Split s = split(r, HalfPlane.of(1, 0, -2));
+        assertEquals(1, s.positive().pieces().size());
+        assertEquals(Rational.of(6), s.positive().area());
+        // ordered along (b, -a) = (0, -1)
+        assertEquals(Vector.of(Segment2.of(Point2.of(2, 4), Point2.of(2, 3)), Segment2.of(Point2.of(2, 1), Point2.of(2, 0))),
+                s.onBoundary());
+    }
+
+    @Test
+    void testOf_holeEntirelyOnOneSide() {
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 2, 2, 2, 2, 1)))).get();
+        Split s = split(r, HalfPlane.of(1, 0, -3));
+        assertEquals(Rational.of(4), s.positive().area());
+        assertEquals(1, s.negative().pieces().size());
+        assertEquals(1, s.negative().pieces().head().holes().size());
+    }
+
+    @Test
+    void testOf_holeTouchedByLine() {
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 2, 2, 2, 2, 1)))).get();
+        Split s = split(r, HalfPlane.of(1, 0, -2));
+        assertEquals(Rational.of(8), s.positive().area());
+        assertEquals(1, s.negative().pieces().size());
+        assertEquals(Rational.of(7), s.negative().area());
+    }
+}

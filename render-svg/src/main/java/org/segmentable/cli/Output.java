@@ -1,0 +1,62 @@
+package org.segmentable.cli;
+
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * Writes output files without ever leaving a partial one: the bytes go to a temporary file in the
+ * target's directory, which is then moved into place (atomically where the file system can).
+ *
+ * <p>{@code Output.write(Path.of("out.svg"), bytes)} is {@code Right(absolutePath)}.
+ */
+final class Output {
+
+    private Output() {
+    }
+
+    /**
+     * Writes a file through a temporary file and a move.
+     *
+     * @param target the file to write, not null; its directory must exist
+     * @param bytes the content, not null
+     * @return the absolute path written, or one message naming the file and the problem
+     */
+    static Either<String, Path> write(Path target, byte[] bytes) {
+        Objects.requireNonNull(target, "target is null");
+        Objects.requireNonNull(bytes, "bytes is null");
+        Path abs = target.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return Either.left(target + ": the directory " + dir + " does not exist");
+        }
+        if (Files.isDirectory(abs)) {
+            return Either.left(target + ": is a directory");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Either.right(abs);
+        } catch (IOException e) {
+            return Either.left(target + ": cannot write: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is gone or unreachable; nothing else to do
+                }
+            }
+        }
+    }
+}

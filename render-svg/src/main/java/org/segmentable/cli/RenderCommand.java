@@ -1,0 +1,203 @@
+package org.segmentable.cli;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.segmentable.figure.CellFill;
+import org.segmentable.figure.DefaultFigure;
+import org.segmentable.figure.FigureOptions;
+import org.segmentable.figure.Figures;
+import org.segmentable.figure.Gallery;
+import org.segmentable.figure.Mode;
+import org.segmentable.figure.RegionChoice;
+import org.segmentable.layer.ReluLayer;
+import org.segmentable.numbers.Rational;
+import org.segmentable.svg.Raster;
+
+/**
+ * {@code segmentable render MODEL [-o OUT.svg] [--mode superposition|complex] [--region outline|box]
+ * [--box Z] [--title TEXT] [--format svg|png] [--size PX] ...}: draws a figure of a layer and writes
+ * it (through a temporary file and a move: never a partial file), then prints the path written.
+ * {@code render --example} draws the default figure to {@code example.svg}.
+ */
+final class RenderCommand implements Command {
+
+    static final String USAGE = """
+            usage: segmentable render MODEL [options]
+                   segmentable render --example [-o FILE]
+
+            Draws a figure of a ReLU layer's latent plane and prints the path of the file written.
+
+            """ + ModelArgs.HELP + """
+              -o, --output FILE    output file (default: NAME.svg, or NAME.png with --format png,
+                                   in the current directory; example.svg with --example)
+              --mode M             superposition (default: one translucent layer per dim) or
+                                   complex (the cells of the activation complex)
+              --region R           outline (default: the feature points' outline) or box
+              --box Z              viewport [-Z, Z]^2, also the box region (default 3; decimal or p/q)
+              --title TEXT         title (default: the model's title, else its name)
+              --format F           svg (default, or from the extension of -o) or png (via Batik)
+              --size PX            width in pixels (default 600)
+              --boundaries         draw each dim's ReLU boundary line across the viewport
+              --no-features        leave out the feature points and their index labels
+              --no-legend          leave out the legend
+              --fill F             complex mode: fill cells by count of active dims (default)
+                                   or by pattern
+              --example            draw the embedded seed example (what 'segmentable' alone does)
+              -h, --help           this help
+
+            Exit codes: 0 written, 1 bad input or unwritable output, 2 bad usage.
+            """;
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String summary() {
+        return "draw a superposition or activation-complex figure (SVG or PNG)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Either<String, ModelArgs.Parsed> model = ModelArgs.extract(args);
+        if (model.isLeft()) {
+            return usage(err, model.getLeft());
+        }
+        Either<String, Args> parsed = Args.parse(model.get().rest(),
+                HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill"),
+                HashSet.of("--boundaries", "--no-features", "--no-legend", "--example", "-h", "--help"));
+        if (parsed.isLeft()) {
+            return usage(err, parsed.getLeft());
+        }
+        Args a = parsed.get();
+        if (a.flag("-h", "--help")) {
+            out.print(USAGE);
+            return 0;
+        }
+        Either<String, Request> request = request(a);
+        if (request.isLeft()) {
+            return usage(err, request.getLeft());
+        }
+        Request r = request.get();
+        Either<String, ReluLayer> layer;
+        String stem;
+        if (r.example) {
+            layer = DefaultFigure.layer();
+            stem = "example";
+        } else {
+            Validation<Seq<String>, ReluLayer> read = ModelArgs.load(r.model, model.get().names());
+            if (read.isInvalid()) {
+                err.println("segmentable render: " + read.getError().mkString("\n  "));
+                return 1;
+            }
+            layer = Either.right(read.get());
+            stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        }
+        Either<String, String> svg = layer.flatMap(l -> Figures.svg(l, r.mode, r.region, r.options));
+        if (svg.isLeft()) {
+            err.println("segmentable render: " + svg.getLeft());
+            return 1;
+        }
+        Path target = r.output.getOrElse(Path.of(stem + (r.png ? ".png" : ".svg")));
+        byte[] bytes;
+        try {
+            bytes = r.png ? Raster.png(svg.get(), r.options.size()) : svg.get().getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            err.println("segmentable render: " + e.getMessage());
+            return 1;
+        }
+        Either<String, Path> written = Output.write(target, bytes);
+        if (written.isLeft()) {
+            err.println("segmentable render: " + written.getLeft());
+            return 1;
+        }
+        out.println(written.get());
+        return 0;
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("segmentable render: " + message + ". Run 'segmentable render --help' for usage.");
+        return 2;
+    }
+
+    /** A checked render request. */
+    private record Request(boolean example, Path model, Option<Path> output, Mode mode, RegionChoice region,
+            boolean png, FigureOptions options) {
+    }
+
+    private static Either<String, Request> request(Args a) {
+        boolean example = a.flag("--example");
+        if (example && !a.positionals().isEmpty()) {
+            return Either.left("--example takes no MODEL, got '" + a.positionals().head() + "'");
+        }
+        if (!example && a.positionals().isEmpty()) {
+            return Either.left("missing MODEL (a weights file)");
+        }
+        if (a.positionals().size() > 1) {
+            return Either.left("one MODEL expected, got " + a.positionals().size() + ": "
+                    + a.positionals().mkString(" "));
+        }
+        Option<String> outText = a.option("-o", "--output");
+        Option<Path> output = Option.none();
+        if (outText.isDefined()) {
+            try {
+                output = Option.some(Path.of(outText.get()));
+            } catch (InvalidPathException e) {
+                return Either.left("-o: not a path: " + outText.get());
+            }
+        }
+        Option<Mode> mode = a.option("--mode").map(Mode::parse).getOrElse(Option.some(Mode.SUPERPOSITION));
+        if (mode.isEmpty()) {
+            return Either.left("--mode must be superposition or complex, got '" + a.option("--mode").get() + "'");
+        }
+        Option<RegionChoice> region = a.option("--region").map(RegionChoice::parse)
+                .getOrElse(Option.some(RegionChoice.OUTLINE));
+        if (region.isEmpty()) {
+            return Either.left("--region must be outline or box, got '" + a.option("--region").get() + "'");
+        }
+        Option<CellFill> fill = a.option("--fill").map(CellFill::parse).getOrElse(Option.some(CellFill.COUNT));
+        if (fill.isEmpty()) {
+            return Either.left("--fill must be count or pattern, got '" + a.option("--fill").get() + "'");
+        }
+        FigureOptions o = Gallery.OPTIONS.withFill(fill.get()).withBoundaries(a.flag("--boundaries"))
+                .withFeatures(!a.flag("--no-features")).withLegend(!a.flag("--no-legend"));
+        if (a.option("--title").isDefined()) {
+            o = o.withTitle(a.option("--title").get());
+        }
+        if (a.option("--box").isDefined()) {
+            Either<String, Rational> z = Rational.parse(a.option("--box").get());
+            if (z.isLeft() || z.get().signum() <= 0) {
+                return Either.left("--box must be a positive number, got '" + a.option("--box").get() + "'");
+            }
+            o = o.withBox(z.get());
+        }
+        if (a.option("--size").isDefined()) {
+            String s = a.option("--size").get();
+            if (!s.matches("[0-9]{1,5}") || Integer.parseInt(s) < 50 || Integer.parseInt(s) > 20000) {
+                return Either.left("--size must be a whole number of pixels in [50, 20000], got '" + s + "'");
+            }
+            o = o.withSize(Integer.parseInt(s));
+        }
+        Option<String> format = a.option("--format");
+        if (format.isDefined() && !format.get().equals("svg") && !format.get().equals("png")) {
+            return Either.left("--format must be svg or png, got '" + format.get() + "'");
+        }
+        String ext = output.map(p -> p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase())
+                .map(n -> n.endsWith(".png") ? "png" : n.endsWith(".svg") ? "svg" : "").getOrElse("");
+        if (format.isDefined() && !ext.isEmpty() && !ext.equals(format.get())) {
+            return Either.left("--format " + format.get() + " does not match the output file's extension ." + ext);
+        }
+        boolean png = format.map(f -> f.equals("png")).getOrElse(ext.equals("png"));
+        Path model = example ? Path.of("example") : Path.of(a.positionals().head());
+        return Either.right(new Request(example, model, output, mode.get(), region.get(), png, o));
+    }
+}

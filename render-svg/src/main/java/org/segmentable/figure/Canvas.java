@@ -1,0 +1,93 @@
+package org.segmentable.figure;
+
+import io.vavr.collection.Vector;
+import java.util.Objects;
+import org.segmentable.svg.Axes;
+import org.segmentable.svg.Decimals;
+import org.segmentable.svg.Element;
+import org.segmentable.svg.Frame;
+import org.segmentable.svg.Rgb;
+
+/**
+ * The page of a figure: a fixed design space (600 units wide without the legend, 110 more with
+ * it), the square plot area for {@code [-Z, Z]²} inside, and the SVG document around the drawn
+ * groups. Pixel coordinates are written with 2 decimals: 1/100 of a design unit.
+ *
+ * <p>{@code Canvas.of(FigureOptions.defaults().withLegend(false)).width()} is {@code 600.0}.
+ *
+ * @param width the design width (the {@code viewBox} width)
+ * @param height the design height
+ * @param frame the plot area
+ * @param fontSize the tick-label font size
+ * @param pixelWidth the written {@code width} attribute in pixels
+ */
+public record Canvas(double width, double height, Frame frame, double fontSize, int pixelWidth) {
+
+    static final double LEFT = 56;
+    static final double RIGHT = 16;
+    static final double TOP = 40;
+    static final double BOTTOM = 44;
+    static final double SIDE = 528;
+    static final double LEGEND = 110;
+    static final int DECIMALS = 2;
+    /** The id of the clip path of the plot area. */
+    static final String CLIP = "plot-area";
+
+    /** Checks nulls. */
+    public Canvas {
+        Objects.requireNonNull(frame, "frame is null");
+    }
+
+    /**
+     * The page for the given options.
+     *
+     * @param options the options, not null
+     * @return the page
+     */
+    public static Canvas of(FigureOptions options) {
+        Objects.requireNonNull(options, "options is null");
+        double w = LEFT + SIDE + RIGHT + (options.legend() ? LEGEND : 0);
+        double h = TOP + SIDE + BOTTOM;
+        Frame frame = Frame.square(options.box().doubleValue(), LEFT, TOP, SIDE, DECIMALS);
+        return new Canvas(w, h, frame, 13, options.size());
+    }
+
+    /** The left edge of the legend column. */
+    double legendLeft() {
+        return LEFT + SIDE + RIGHT + 8;
+    }
+
+    /**
+     * The complete SVG document: white page, the plot area's background {@code #FCFBF8}, the given
+     * plot groups clipped to the plot area, the axes, then the extra groups (legend).
+     *
+     * @param title the title, possibly empty
+     * @param description the {@code <desc>} text
+     * @param plot the groups drawn inside the plot area, in paint order
+     * @param extra the groups drawn outside it
+     * @return the SVG text, starting with the XML declaration
+     */
+    String document(String title, String description, Vector<Element> plot, Vector<Element> extra) {
+        long ph = Math.round(pixelWidth * height / width);
+        Element clipRect = Element.of("rect").attr("x", frame.fmt(frame.left())).attr("y", frame.fmt(frame.top()))
+                .attr("width", frame.fmt(frame.width())).attr("height", frame.fmt(frame.height()));
+        Element svg = Element.of("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
+                .attr("width", Long.toString(pixelWidth)).attr("height", Long.toString(ph))
+                .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
+                .attr("font-family", Axes.FONT_FAMILY).attr("fill", Axes.INK)
+                .child(Element.of("title").text(title.isEmpty() ? "segmentable figure" : title))
+                .child(Element.of("desc").text(description))
+                .child(Element.of("defs").child(Element.of("clipPath").attr("id", CLIP).child(clipRect)))
+                .child(Element.of("rect").attr("id", "page").attr("width", fmt(width)).attr("height", fmt(height))
+                        .attr("fill", "#ffffff"))
+                .child(clipRect.attr("id", "plot-background").attr("fill", Rgb.BACKGROUND.hex()))
+                .child(Element.of("g").attr("id", "plot").attr("clip-path", "url(#" + CLIP + ")").children(plot))
+                .child(Axes.draw(frame, title, fontSize))
+                .children(extra);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + svg.write();
+    }
+
+    private String fmt(double v) {
+        return Decimals.format(v, DECIMALS);
+    }
+}

@@ -1,0 +1,110 @@
+package org.segmentable.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.List;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    /** The outcome of one run: exit code, stdout, stderr. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static long files(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void testHelp_everyCommand() {
+        Run top = run("--help");
+        assertEquals(0, top.code());
+        assertTrue(top.out().contains("render") && top.out().contains("gallery"), top.out());
+        for (String c : new String[] {"render", "gallery"}) {
+            Run r = run(c, "--help");
+            assertEquals(0, r.code(), c);
+            assertTrue(r.out().startsWith("usage: segmentable " + c), r.out());
+            assertEquals("", r.err());
+        }
+    }
+
+    @Test
+    void testRender_usageErrors() {
+        Run none = run("render");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("missing MODEL"), none.err());
+        assertEquals(2, run("render", "m.json", "--mode", "pie").code());
+        assertEquals(2, run("render", "m.json", "--region", "disk").code());
+        assertEquals(2, run("render", "m.json", "--box", "-1").code());
+        assertEquals(2, run("render", "m.json", "--box").code());
+        assertEquals(2, run("render", "m.json", "--size", "12x").code());
+        assertEquals(2, run("render", "m.json", "--format", "png", "-o", "x.svg").code());
+        Run unknown = run("render", "m.json", "--colour", "red");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown option '--colour'"), unknown.err());
+        assertEquals("", unknown.out());
+    }
+
+    @Test
+    void testRender_missingModelWritesNothing(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out.svg");
+        Run r = run("render", dir.resolve("nope.json").toString(), "-o", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nope.json") && r.err().contains("no such file"), r.err());
+        assertEquals(0, files(dir));
+    }
+
+    @Test
+    void testRender_badModelWritesNothing(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("bad.json");
+        Files.writeString(model, "{\"W_enc\": [[1, 2]], \"b\": [0, 0]}");
+        Run r = run("render", model.toString(), "-o", dir.resolve("bad.svg").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("W_dec"), r.err());
+        assertEquals(1, files(dir), "only the model file");
+    }
+
+    @Test
+    void testUnknownCommand() {
+        Run r = run("paint");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown command 'paint'"), r.err());
+    }
+
+    @Test
+    void testOutput_replacesAtomically(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("f.svg");
+        Files.writeString(target, "old");
+        assertEquals(target.toAbsolutePath().normalize(), Output.write(target, "new".getBytes()).get());
+        assertEquals("new", Files.readString(target));
+        assertEquals(1, files(dir), "no temporary file left");
+        assertTrue(Output.write(dir.resolve("missing/f.svg"), new byte[0]).isLeft());
+        assertTrue(Output.write(dir, new byte[0]).isLeft());
+    }
+
+    @Test
+    void testGallery_badFixturesDir(@TempDir Path dir) {
+        Run r = run("gallery", dir.resolve("out").toString(), "--fixtures", dir.resolve("none").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("not a directory"), r.err());
+        assertTrue(!Files.exists(dir.resolve("out")));
+    }
+}

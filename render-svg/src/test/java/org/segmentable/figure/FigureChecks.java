@@ -1,0 +1,130 @@
+package org.segmentable.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.StringReader;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.segmentable.svg.Raster;
+import org.segmentable.svg.Rgb;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+/** Shared checks of drawn figures: XML parsing and pixels of the Batik rendering. */
+final class FigureChecks {
+
+    private FigureChecks() {
+    }
+
+    /** Parses an SVG text with a namespace-aware XML parser (fails the test on malformed XML). */
+    static Document parse(String svg) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+            assertEquals("svg", doc.getDocumentElement().getLocalName());
+            assertEquals("http://www.w3.org/2000/svg", doc.getDocumentElement().getNamespaceURI());
+            assertEquals("1.1", doc.getDocumentElement().getAttribute("version"));
+            assertTrue(doc.getDocumentElement().getAttribute("viewBox").matches("0 0 [0-9.]+ [0-9.]+"));
+            return doc;
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed SVG: " + e.getMessage(), e);
+        }
+    }
+
+    /** The colour of the pixel of the rendered figure at a world point. */
+    static Rgb pixelAt(BufferedImage img, Canvas canvas, double x, double y) {
+        double scale = img.getWidth() / canvas.width();
+        int px = (int) Math.floor(canvas.frame().px(x) * scale);
+        int py = (int) Math.floor(canvas.frame().py(y) * scale);
+        int argb = img.getRGB(px, py);
+        assertEquals(0xFF, (argb >>> 24) & 0xFF, "pixel is opaque");
+        return Rgb.of((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+    }
+
+    /** Renders with Batik at the canvas's design width. */
+    static BufferedImage render(String svg, Canvas canvas) {
+        return Raster.image(svg, (int) Math.round(canvas.width()));
+    }
+
+    /** {@code over} painted at {@code alpha} over {@code under}, as 8-bit source-over compositing gives. */
+    static Rgb over(Rgb under, Rgb over, double alpha) {
+        return under.mix(over, alpha);
+    }
+
+    /** Asserts two colours agree within the rounding of 8-bit compositing (2 steps per channel). */
+    static void assertColour(Rgb expected, Rgb actual, String where) {
+        boolean close = Math.abs(expected.r() - actual.r()) <= 2 && Math.abs(expected.g() - actual.g()) <= 2
+                && Math.abs(expected.b() - actual.b()) <= 2;
+        assertTrue(close, where + ": expected " + expected.hex() + ", found " + actual.hex());
+    }
+
+    /**
+     * Renders a superposition figure with Batik and checks every clean pixel of a grid (see
+     * {@link PixelOracle}) against the colour its exact pattern gives: the background, then each
+     * active dim's colour at opacity 0.5 in dim order. Returns the number of pixels checked.
+     */
+    static int checkSuperpositionPixels(SuperpositionData data, FigureOptions options, int step) {
+        Canvas canvas = Canvas.of(options);
+        BufferedImage img = render(SuperpositionFigure.svg(data, options), canvas);
+        double scale = img.getWidth() / canvas.width();
+        int checked = 0;
+        int d = data.active().size();
+        for (int py = (int) (canvas.frame().top() * scale) + 2; py < (canvas.frame().top() + canvas.frame().height())
+                * scale - 2; py += step) {
+            for (int px = (int) (canvas.frame().left() * scale) + 2; px < (canvas.frame().left()
+                    + canvas.frame().width()) * scale - 2; px += step) {
+                var pattern = PixelOracle.patternAt(canvas, scale, px, py,
+                        p -> PixelOracle.superpositionLabel(p, data.region(), data.active()));
+                if (pattern.isEmpty()) {
+                    continue;
+                }
+                Rgb expected = Rgb.BACKGROUND;
+                if (!pattern.get().equals("outside")) {
+                    for (int i = 0; i < d; i++) {
+                        if (pattern.get().charAt(i) == '1') {
+                            expected = over(expected, Overlays.dimColour(i, d), 0.5);
+                        }
+                    }
+                }
+                int argb = img.getRGB(px, py);
+                assertColour(expected, Rgb.of((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF),
+                        "pixel (" + px + ", " + py + ") pattern " + pattern.get());
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * Renders a complex figure (fill by count) and checks every clean pixel of a grid against the
+     * count colour of its exact pattern. Returns the number of pixels checked.
+     */
+    static int checkComplexPixels(ComplexData data, FigureOptions options, int step) {
+        Canvas canvas = Canvas.of(options);
+        BufferedImage img = render(ComplexFigure.svg(data, options), canvas);
+        double scale = img.getWidth() / canvas.width();
+        int checked = 0;
+        for (int py = (int) (canvas.frame().top() * scale) + 2; py < (canvas.frame().top() + canvas.frame().height())
+                * scale - 2; py += step) {
+            for (int px = (int) (canvas.frame().left() * scale) + 2; px < (canvas.frame().left()
+                    + canvas.frame().width()) * scale - 2; px += step) {
+                var pattern = PixelOracle.patternAt(canvas, scale, px, py,
+                        p -> PixelOracle.complexLabel(p, data.cells()));
+                if (pattern.isEmpty()) {
+                    continue;
+                }
+                Rgb expected = pattern.get().equals("outside") ? Rgb.BACKGROUND
+                        : ComplexFigure.countColour((int) pattern.get().chars().filter(c -> c == '1').count(),
+                                data.dims());
+                int argb = img.getRGB(px, py);
+                assertColour(expected, Rgb.of((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF),
+                        "pixel (" + px + ", " + py + ") pattern " + pattern.get());
+                checked++;
+            }
+        }
+        return checked;
+    }
+}
