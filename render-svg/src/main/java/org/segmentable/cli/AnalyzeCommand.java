@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.segmentable.geometry.Region;
+import org.segmentable.io.MlpJson;
 import org.segmentable.io.TensorNames;
 import org.segmentable.layer.LatentPlane;
 import org.segmentable.layer.Outline;
@@ -70,6 +71,9 @@ final class AnalyzeCommand implements Command {
                 + "  --box Z              the box half-width, exact and positive: 3, 2.5 or 7/2 (default 3);\n"
                 + "                       implies --region box\n"
                 + "  -h, --help           this help\n\n"
+                + "A deep model (JSON with \"layers\") is analyzed over the box [-Z, Z]^2 of its input slice: name,\n"
+                + "widths, region, box, region_area, cells, cells_per_depth, patterns_per_layer and patterns (each\n"
+                + "concatenated per-layer pattern, layers separated by '|', with its exact area).\n\n"
                 + "Exit codes: 0 success, 1 bad input (unreadable model, h != 2), 2 bad usage.\n";
     }
 
@@ -140,6 +144,9 @@ final class AnalyzeCommand implements Command {
 
     /** Reads the model and computes the JSON object, or says what is wrong with the input. */
     static Either<String, String> analyze(Options options) {
+        if (MlpJson.isMlp(options.model())) {
+            return DeepCli.analyze(options.model(), options.box());
+        }
         Either<String, ReluLayer> read = ModelArgs.loadOrMessage(options.model(), options.names());
         if (read.isLeft()) {
             return Either.left(read.getLeft());
