@@ -29,7 +29,7 @@ class ModelFormatsCliTest {
 
     /** The seed example in JSON, and in every binary format under the given tensor names. */
     Vector<Path> everyFormat(String enc, String dec, String bias) throws Exception {
-        Path json = Path.of(getClass().getResource("/fixtures/seed-example.json").toURI());
+        Path json = org.segmentable.layer.Fixtures.path("seed-example"); // a file also when the fixtures sit in the kernel test-jar
         ReluLayer layer = JsonModels.read(json).get();
         for (Vector<Rational> v : layer.wEnc().appendAll(layer.wDec()).append(layer.b()).flatMap(row -> row)
                 .map(Vector::of)) {
