@@ -145,16 +145,29 @@ public final class Regions {
     }
 
     static Arrangement arrangement(Seq<Ring> rings) {
+        return arrangement(rings, true);
+    }
+
+    /** The arrangement of the rings' edges; {@code prune} groups monotone chains (tests compare both). */
+    static Arrangement arrangement(Seq<Ring> rings, boolean prune) {
         List<Arrangement.Seg> segs = new ArrayList<>();
         int[] nextGroup = {0};
         for (Ring r : rings) {
             Point2[] v = r.vertices().toJavaArray(Point2[]::new);
-            int[] group = monotoneGroups(v, Point2.ORIGIN, nextGroup);
+            int[] group = prune ? monotoneGroups(v, Point2.ORIGIN, nextGroup) : distinctGroups(v.length, nextGroup);
             for (int i = 0; i < v.length; i++) {
                 segs.add(new Arrangement.Seg(v[i], v[(i + 1) % v.length], 1, group[i]));
             }
         }
         return Arrangement.of(segs);
+    }
+
+    private static int[] distinctGroups(int n, int[] nextGroup) {
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = nextGroup[0]++;
+        }
+        return group;
     }
 
     /**
