@@ -11,6 +11,8 @@ import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.segmentable.complex.ActivationComplex;
+import org.segmentable.complex.ComplexSummary;
 import org.segmentable.geometry.Region;
 import org.segmentable.io.TensorNames;
 import org.segmentable.layer.LatentPlane;
@@ -30,10 +32,15 @@ import org.segmentable.ops.Regions;
  */
 final class AnalyzeCommand implements Command {
 
-    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [model options]";
+    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [--summary]"
+            + " [model options]";
 
-    /** The parsed command line. */
-    record Options(Path model, TensorNames names, String region, Rational box) {
+    /** The parsed command line; {@code summary} leaves out the per-pattern map. */
+    record Options(Path model, TensorNames names, String region, Rational box, boolean summary) {
+        /** Without {@code --summary}. */
+        Options(Path model, TensorNames names, String region, Rational box) {
+            this(model, names, region, box, false);
+        }
     }
 
     @Override
@@ -49,14 +56,19 @@ final class AnalyzeCommand implements Command {
     static String help() {
         return USAGE + "\n\n"
                 + "Prints one JSON object with the exact areas of MODEL's latent plane (h = 2): name, d, region,\n"
-                + "region_area, active_area (the area where each dim i is active, z_i > 0) and zero_features\n"
-                + "(features exactly at the origin, left out of the outline). Every area is an exact fraction in\n"
-                + "lowest terms, written \"p/q\" or \"p\".\n\n"
+                + "region_area, active_area (the area where each dim i is active, z_i > 0), patterns (the area\n"
+                + "of every activation pattern covering positive area; character i is 1 when dim i is active),\n"
+                + "cells (the cells of the activation complex) and zero_features (features exactly at the\n"
+                + "origin, left out of the outline). Every area is an exact fraction in lowest terms, written\n"
+                + "\"p/q\" or \"p\".\n\n"
                 + ModelArgs.HELP
                 + "  --region R           outline (default: the feature points' outline, non-zero winding rule)\n"
                 + "                       or box (the square [-Z, Z]^2 of the latent plane)\n"
                 + "  --box Z              the box half-width, exact and positive: 3, 2.5 or 7/2 (default 3);\n"
                 + "                       needs --region box\n"
+                + "  --summary            leave out the per-pattern map; print pattern_count, the smallest cell\n"
+                + "                       (pattern and exact area) and area_by_active (area by number of\n"
+                + "                       active dims) instead\n"
                 + "  -h, --help           this help\n\n"
                 + "Exit codes: 0 success, 1 bad input (unreadable model, h != 2), 2 bad usage.\n";
     }
@@ -87,7 +99,8 @@ final class AnalyzeCommand implements Command {
         if (model.isLeft()) {
             return Either.left(model.getLeft());
         }
-        Either<String, Args> parsed = Args.parse(model.get().rest(), HashSet.of("--region", "--box"), HashSet.empty());
+        Either<String, Args> parsed = Args.parse(model.get().rest(), HashSet.of("--region", "--box"),
+                HashSet.of("--summary"));
         if (parsed.isLeft()) {
             return Either.left(parsed.getLeft());
         }
@@ -115,7 +128,8 @@ final class AnalyzeCommand implements Command {
             z = parsedZ.get();
         }
         try {
-            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), region, z));
+            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), region, z,
+                    a.flags().contains("--summary")));
         } catch (InvalidPathException e) {
             return Either.left("'" + a.positionals().head() + "' is not a file path: " + e.getReason());
         }
@@ -135,7 +149,37 @@ final class AnalyzeCommand implements Command {
         Outline outline = Outline.of(plane.get());
         Region region = options.region().equals("box") ? Regions.box(options.box()) : outline.region();
         Superposition superposition = Superposition.of(plane.get(), region);
-        return Either.right(Json.object(entries(layer, options.region(), region, superposition, outline)));
+        Either<String, ActivationComplex> complex = ActivationComplex.build(region, plane.get().boundaries());
+        if (complex.isLeft()) {
+            return Either.left(options.model() + ": " + complex.getLeft());
+        }
+        Vector<Tuple2<String, String>> base = entries(layer, options.region(), region, superposition, outline);
+        Vector<Tuple2<String, String>> cx = complexEntries(complex.get(), options.summary());
+        // name, d, region, region_area, active_area, then the complex, then zero_features
+        return Either.right(Json.object(base.take(5).appendAll(cx).appendAll(base.drop(5))));
+    }
+
+    /**
+     * The complex's entries: {@code patterns} (pattern to exact area) and {@code cells}, or with
+     * {@code summary} the counts, the smallest cell and the area by number of active dims.
+     */
+    static Vector<Tuple2<String, String>> complexEntries(ActivationComplex complex, boolean summary) {
+        if (!summary) {
+            Vector<Tuple2<String, String>> patterns = Vector.ofAll(complex.areaByPattern())
+                    .map(e -> Tuple.of(e._1.toString(), Json.string(e._2.toString())));
+            return Vector.of(Tuple.of("patterns", Json.object(patterns)),
+                    Tuple.of("cells", Integer.toString(complex.cellCount())));
+        }
+        ComplexSummary s = complex.summary();
+        String smallest = s.smallest().map(c -> Json.object(Vector.of(
+                Tuple.of("pattern", Json.string(c.pattern().toString())),
+                Tuple.of("area", Json.string(c.area().toString()))))).getOrElse("null");
+        Vector<Tuple2<String, String>> byActive = Vector.ofAll(s.areaByActiveCount())
+                .map(e -> Tuple.of(Integer.toString(e._1), Json.string(e._2.toString())));
+        return Vector.of(Tuple.of("cells", Integer.toString(s.cells())),
+                Tuple.of("pattern_count", Integer.toString(s.patterns())),
+                Tuple.of("smallest_cell", smallest),
+                Tuple.of("area_by_active", Json.object(byActive)));
     }
 
     /** The keys and JSON values, in output order (later commands insert "patterns" and "cells" before "zero_features"). */
