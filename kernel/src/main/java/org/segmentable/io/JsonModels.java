@@ -28,7 +28,7 @@ import org.segmentable.numbers.Rational;
  */
 public final class JsonModels {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // Python's json writes NaN and Infinity
             .build();
 
@@ -133,7 +133,7 @@ public final class JsonModels {
         return problems.isEmpty() ? Validation.valid(rows) : Validation.invalid(problems);
     }
 
-    private static Validation<Seq<String>, Vector<Rational>> vector(JsonNode root, String key) {
+    static Validation<Seq<String>, Vector<Rational>> vector(JsonNode root, String key) {
         JsonNode node = root.get(key);
         if (node == null) {
             return Validation.invalid(Vector.of("missing key \"" + key + "\""));

@@ -54,8 +54,8 @@ final class Safetensors {
         }
         long n = Bytes.le(data, 0, 8);
         if (n < 0 || n > data.length - 8) {
-            return invalid("header length " + Long.toUnsignedString(n) + " runs past the end of the file ("
-                    + data.length + " bytes)");
+            return invalid("header length " + Long.toUnsignedString(n) + " runs past the end of the file (8 + "
+                    + Long.toUnsignedString(n) + " bytes needed, the file has " + data.length + ")");
         }
         JsonNode root;
         try {

@@ -6,7 +6,9 @@ import io.vavr.control.Validation;
 import java.util.Comparator;
 import java.util.Objects;
 import org.segmentable.geometry.Point2;
+import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.ops.Regions;
 
 /**
  * The seed's outline: the feature points in exact counter-clockwise angular order around the
@@ -116,7 +118,20 @@ public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeat
         return reference.dot(p).signum() > 0 ? 0 : 1;
     }
 
-    /** The number of non-zero features on the outline. */
+    /**
+     * The region the outline bounds under the non-zero winding rule, resolved exactly into
+     * polygons with holes; empty when fewer than three features are non-zero. Computed on each call.
+     *
+     * <p>For the seed's example (a regular hexagon of unit feature points) it is the hexagon, of area
+     * {@code 3·√3/2} up to the rounding of the weights.
+     *
+     * @return the outline region
+     */
+    public Region region() {
+        return ring.size() < 3 ? Region.EMPTY : Regions.fromRing(ring);
+    }
+
+    /** The number of non-zero features on the outline; {@code Outline.ofPoints(Vector.of(Point2.ORIGIN, Point2.of(1, 0))).size()} is {@code 1}. */
     public int size() {
         return order.size();
     }

@@ -27,13 +27,16 @@ import org.segmentable.numbers.Rational;
 public final class PlanarPolygon {
 
     private final Vector<Vector<Rational>> vertices;
+    private final PlaneFrame frame;
     private final int p;
     private final int q;
 
-    PlanarPolygon(Vector<Vector<Rational>> vertices, int p, int q) {
+    /** A polygon known to be valid, in the plane of {@code frame}; its shadow is the frame's. */
+    PlanarPolygon(Vector<Vector<Rational>> vertices, PlaneFrame frame) {
         this.vertices = vertices;
-        this.p = p;
-        this.q = q;
+        this.frame = frame;
+        this.p = frame.shadowPair()[0];
+        this.q = frame.shadowPair()[1];
     }
 
     /**
@@ -69,35 +72,26 @@ public final class PlanarPolygon {
             return Validation.invalid(Vector.of("the vertices span an affine subspace of "
                     + AffineRank.describe(dim) + ", not a plane"));
         }
-        int[] shadow = shadowPair(vertices);
-        PlanarPolygon polygon = new PlanarPolygon(vertices, shadow[0], shadow[1]);
+        PlanarPolygon polygon = new PlanarPolygon(vertices, ownFrame(vertices));
         Seq<String> simple = SimpleRings.problems(polygon.shadowPoints());
         return simple.isEmpty() ? Validation.valid(polygon) : Validation.invalid(simple);
     }
 
-    /** Two coordinates onto which the plane of the (rank-2) vertices projects one-to-one. */
-    private static int[] shadowPair(Vector<Vector<Rational>> vertices) {
+    /** Origin at vertex 0, basis the first two independent edge vectors from it (the vertices have rank 2). */
+    private static PlaneFrame ownFrame(Vector<Vector<Rational>> vertices) {
         Vector<Rational> o = vertices.get(0);
         Vector<Vector<Rational>> diffs = vertices.tail().map(x -> Vectors.subtract(x, o));
         Vector<Rational> u = diffs.find(x -> !Vectors.isZero(x)).get();
         Vector<Rational> v = diffs.find(x -> AffineRank.rank(Vector.of(u, x)) == 2).get();
-        int d = o.size();
-        for (int a = 0; a < d; a++) {
-            for (int b = a + 1; b < d; b++) {
-                if (!u.get(a).multiply(v.get(b)).subtract(u.get(b).multiply(v.get(a))).isZero()) {
-                    return new int[] {a, b};
-                }
-            }
-        }
-        throw new IllegalStateException("rank 2 without a non-zero 2 × 2 minor"); // unreachable
+        return PlaneFrame.of(o, u, v).get();
     }
 
-    /** The vertices in boundary order. */
+    /** The vertices in boundary order, as given to {@link #of}: {@code PlanarPolygon.of(vs).get().vertices()} is {@code vs}. */
     public Vector<Vector<Rational>> vertices() {
         return vertices;
     }
 
-    /** The number of vertices. */
+    /** The number of vertices; {@code 3} for a triangle. */
     public int size() {
         return vertices.size();
     }
@@ -140,16 +134,16 @@ public final class PlanarPolygon {
     }
 
     /**
-     * The polygon's own frame: origin at vertex 0, basis two independent edge vectors from it.
+     * The polygon's own frame: origin at vertex 0, basis two independent edge vectors from it (for a
+     * piece of a split, its parent's frame: the same plane).
+     *
+     * <p>For the triangle {@code (1,0,0), (0,1,0), (0,0,1)} it is origin {@code (1,0,0)}, basis
+     * {@code (-1,1,0), (-1,0,1)}.
      *
      * @return a rank-checked frame of the polygon's plane
      */
     public PlaneFrame frame() {
-        Vector<Rational> o = vertices.get(0);
-        Vector<Vector<Rational>> diffs = vertices.tail().map(x -> Vectors.subtract(x, o));
-        Vector<Rational> u = diffs.find(x -> !Vectors.isZero(x)).get();
-        Vector<Rational> v = diffs.find(x -> AffineRank.rank(Vector.of(u, x)) == 2).get();
-        return PlaneFrame.of(o, u, v).get();
+        return frame;
     }
 
     /**

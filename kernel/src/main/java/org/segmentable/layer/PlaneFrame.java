@@ -125,17 +125,27 @@ public final class PlaneFrame {
                 .mapError(ps -> ps.map(m -> "the seed's projection of layer '" + layer.name() + "' (columns of W_dec): " + m));
     }
 
+    /** Two coordinates {@code (x_p, x_q)} onto which the plane projects one-to-one. */
+    int[] shadowPair() {
+        return new int[] {p, q};
+    }
+
+    /** The non-zero minor {@code u_p·v_q - u_q·v_p} of the shadow pair. */
+    Rational shadowMinor() {
+        return minor;
+    }
+
     /** The origin, the point with coordinates {@code (0, 0)}. */
     public Vector<Rational> origin() {
         return origin;
     }
 
-    /** The first basis vector. */
+    /** The first basis vector; {@code PlaneFrame.of(o, u, v).get().u()} is {@code u}. */
     public Vector<Rational> u() {
         return u;
     }
 
-    /** The second basis vector. */
+    /** The second basis vector; {@code PlaneFrame.of(o, u, v).get().v()} is {@code v}. */
     public Vector<Rational> v() {
         return v;
     }

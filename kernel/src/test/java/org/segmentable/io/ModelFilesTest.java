@@ -234,6 +234,15 @@ class ModelFilesTest {
     }
 
     @Test
+    void testRead_jsonRecognisedWithoutItsExtension() throws Exception {
+        Path file = write("weights.txt", " {\"W\": [[1, 0], [0, 1]], \"b\": [0, 0]}".getBytes());
+        assertEquals("weights", valid(ModelFiles.read(file)).name());
+        Path broken = write("broken.txt", "{\"W\": [[1, 0], [0, 1]]".getBytes());
+        String message = errors(ModelFiles.read(broken));
+        assertTrue(message.startsWith(broken + ": malformed JSON"), message);
+    }
+
+    @Test
     void testRead_missingFile() {
         Path file = dir.resolve("absent.safetensors");
         assertEquals(Vector.of(file + ": no such file"), ModelFiles.read(file).getError());

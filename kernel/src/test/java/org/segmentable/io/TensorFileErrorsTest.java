@@ -123,9 +123,9 @@ class TensorFileErrorsTest {
     @Test
     void testSafetensors_headerProblems() {
         byte[] file = TensorWriters.safetensors(List.of(new Array("a", DType.F16, new int[] {2}, new double[] {1, 2})));
-        assertEquals(Vector.of("m.safetensors: header length " + (file.length - 4 - 8 + 0) + " runs past the end of "
-                + "the file (" + (file.length - 12) + " bytes)").map(m -> m),
-                errors("m.safetensors", Arrays.copyOf(file, file.length - 12)).map(m -> m));
+        assertEquals(100, file.length);
+        assertEquals(Vector.of("m.safetensors: header length 88 runs past the end of the file (8 + 88 bytes needed, "
+                + "the file has 88)"), errors("m.safetensors", Arrays.copyOf(file, 88)));
         assertEquals(Vector.of("m.safetensors: truncated: 5 bytes, the safetensors header length alone takes 8"),
                 errors("m.safetensors", Arrays.copyOf(file, 5)));
         Seq<String> json = errors("m.safetensors", TensorWriters.safetensors("{\"a\": {\"dtype\": ", new byte[0]));

@@ -16,7 +16,7 @@ public final class Main {
 
     /** The sub-commands, in the order the help lists them. */
     static List<Command> commands() {
-        return List.of(new RenderCommand(), new GalleryCommand());
+        return List.of(new RenderCommand(), new AnalyzeCommand(), new GalleryCommand());
     }
 
     /**

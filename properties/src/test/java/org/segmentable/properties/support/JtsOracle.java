@@ -55,15 +55,18 @@ public final class JtsOracle {
     }
 
     /**
-     * The part of the square {@code [-m, m]²} where {@code h > 0}, where {@code m} is beyond every
-     * coordinate of the given envelope (so clipping a geometry inside it by this polygon is exact
-     * up to rounding).
+     * The part of the square {@code [-m, m]²} where {@code h > 0}, where {@code m} is four times
+     * the largest coordinate of the given geometry (no larger: long edges would cost the
+     * intersection points their relative precision on a tiny geometry).
      */
     public static Geometry halfPlane(HalfPlane h, Geometry inside) {
-        double m = 4 * Math.max(1.0, Math.max(Math.abs(inside.getEnvelopeInternal().getMaxX()),
+        double m = 4 * (Math.max(Math.abs(inside.getEnvelopeInternal().getMaxX()),
                 Math.max(Math.abs(inside.getEnvelopeInternal().getMinX()),
                         Math.max(Math.abs(inside.getEnvelopeInternal().getMaxY()),
                                 Math.abs(inside.getEnvelopeInternal().getMinY())))));
+        if (!(m > 0)) {
+            return FACTORY.createPolygon();
+        }
         Rational mm = Rational.of(m);
         Vector<Point2> square = Vector.of(Point2.of(mm.negate(), mm.negate()), Point2.of(mm, mm.negate()),
                 Point2.of(mm, mm), Point2.of(mm.negate(), mm));

@@ -6,8 +6,8 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.numbers.Rational;
 import org.segmentable.properties.gen.Facts;
-import org.segmentable.reference.ConvexClip;
 import org.segmentable.reference.NaiveArrangement;
 
 /**
@@ -63,14 +63,36 @@ public final class Validity {
     }
 
     /**
-     * A point strictly inside a valid polygon: the vertex average of a convex cell of its
-     * reference decomposition.
+     * A point strictly inside a valid polygon, by a scanline: the horizontal line halfway between
+     * the two lowest distinct vertex heights meets no vertex; it crosses the boundary at sorted
+     * abscissae {@code x1 < x2 < …}, and for a valid polygon the open interval {@code (x1, x2)}
+     * lies inside, so its midpoint does.
+     *
+     * @param p a valid polygon of positive area
+     * @return a point of its interior
      */
     public static Point2 interiorPoint(Polygon p) {
-        var cells = NaiveArrangement.cells(Region.of(p));
-        if (cells.isEmpty()) {
+        var rings = p.holes().prepend(p.shell());
+        var ys = rings.flatMap(Ring::vertices).map(Point2::y).distinct().sorted();
+        if (ys.size() < 2) {
             throw new IllegalArgumentException("polygon of no area: " + p);
         }
-        return ConvexClip.interiorPoint(cells.get(0));
+        Rational y = ys.get(0).add(ys.get(1)).multiply(Rational.HALF);
+        List<Rational> xs = new ArrayList<>();
+        for (Ring r : rings) {
+            for (int i = 0; i < r.size(); i++) {
+                Point2 a = r.vertex(i);
+                Point2 b = r.vertex(i + 1);
+                if ((a.y().compareTo(y) < 0) != (b.y().compareTo(y) < 0)) {
+                    Rational t = y.subtract(a.y()).divide(b.y().subtract(a.y()));
+                    xs.add(a.x().add(b.x().subtract(a.x()).multiply(t)));
+                }
+            }
+        }
+        xs.sort(null);
+        if (xs.size() < 2) {
+            throw new IllegalArgumentException("scanline " + y + " misses " + p);
+        }
+        return Point2.of(xs.get(0).add(xs.get(1)).multiply(Rational.HALF), y);
     }
 }

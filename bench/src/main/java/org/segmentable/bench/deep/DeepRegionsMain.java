@@ -1,0 +1,118 @@
+package org.segmentable.bench.deep;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import org.segmentable.deep.InputSlice;
+import org.segmentable.deep.LinearRegion;
+import org.segmentable.deep.LinearRegions;
+import org.segmentable.deep.Mlp;
+import org.segmentable.deep.RandomMlp;
+import org.segmentable.numbers.Rational;
+
+/**
+ * Wall-clock benchmark of {@link LinearRegions} on a seeded random float32 MLP (Kaiming-uniform
+ * weights) over the box {@code [-Z, Z]²} of the identity slice: prints cells, cells per depth,
+ * wall and CPU time per run and cells per second.
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar org.segmentable.bench.deep.DeepRegionsMain
+ * --widths 64,64,64 --box 4 --reps 5} runs the 2 → 64 → 64 → 64 → 1 network five times.
+ * Options: {@code --widths a,b,..} hidden widths, {@code --outputs n} (1), {@code --box Z} (4),
+ * {@code --seed s} (1), {@code --reps r} (3), {@code --level-set} (trace output 0's zero set),
+ * {@code --areas} (also time every cell's exact area), {@code --maps} (eager exact affine maps).
+ */
+public final class DeepRegionsMain {
+
+    private DeepRegionsMain() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args the options above
+     */
+    public static void main(String[] args) {
+        int[] widths = {64, 64, 64};
+        int outputs = 1;
+        long box = 4;
+        long seed = 1;
+        int reps = 3;
+        boolean levelSet = false;
+        boolean areas = false;
+        boolean maps = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--widths":
+                    widths = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                    break;
+                case "--outputs":
+                    outputs = Integer.parseInt(args[++i]);
+                    break;
+                case "--box":
+                    box = Long.parseLong(args[++i]);
+                    break;
+                case "--seed":
+                    seed = Long.parseLong(args[++i]);
+                    break;
+                case "--reps":
+                    reps = Integer.parseInt(args[++i]);
+                    break;
+                case "--level-set":
+                    levelSet = true;
+                    break;
+                case "--areas":
+                    areas = true;
+                    break;
+                case "--maps":
+                    maps = true;
+                    break;
+                default:
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(2);
+            }
+        }
+        int[] sizes = new int[widths.length + 2];
+        sizes[0] = 2;
+        System.arraycopy(widths, 0, sizes, 1, widths.length);
+        sizes[sizes.length - 1] = outputs;
+        Mlp mlp = RandomMlp.kaimingUniform(seed, sizes);
+        LinearRegions.Options options = LinearRegions.Options.DEFAULT;
+        if (levelSet) {
+            options = options.withLevelSet(0);
+        }
+        if (maps) {
+            options = options.withEagerMaps();
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.printf("network %s, seed %d, box [-%d, %d]^2, level set %b, eager maps %b, %d cores%n", mlp, seed,
+                box, box, levelSet, maps, Runtime.getRuntime().availableProcessors());
+        for (int r = 0; r < reps; r++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            LinearRegions regions = LinearRegions.box(mlp, InputSlice.identity(), Rational.of(box), options).get();
+            long t1 = System.nanoTime();
+            long cpu1 = threads.getCurrentThreadCpuTime();
+            double wall = (t1 - t0) / 1e9;
+            double cpu = (cpu1 - cpu0) / 1e9;
+            System.out.printf("run %d: %d cells (per depth %s), %d vertices, %d exact signs: wall %.2f s, cpu %.2f s,"
+                    + " %.0f cells/s (wall), %.0f cells/s (cpu)%n", r, regions.size(), regions.cellsPerDepth(),
+                    regions.vertexCount(), regions.exactSignCount(), wall, cpu, regions.size() / wall,
+                    regions.size() / cpu);
+            if (areas) {
+                long a0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
+                Rational total = Rational.ZERO;
+                int n = 0;
+                for (LinearRegion cell : regions.cells()) {
+                    if (cell.area().signum() <= 0) {
+                        throw new IllegalStateException(cell + " has no area");
+                    }
+                    n++;
+                }
+                total = regions.regionArea();
+                System.out.printf("      exact areas of %d cells: wall %.2f s, cpu %.2f s (region area %s)%n", n,
+                        (System.nanoTime() - a0) / 1e9, (threads.getCurrentThreadCpuTime() - c0) / 1e9, total);
+            }
+        }
+    }
+}

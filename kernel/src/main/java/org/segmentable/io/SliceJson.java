@@ -1,0 +1,105 @@
+package org.segmentable.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.segmentable.layer.LatentSlice;
+import org.segmentable.numbers.Rational;
+
+/**
+ * Reads a latent slice from JSON: {@code {"origin": [...], "u": [...], "v": [...]}}, either as a
+ * file of its own or under the key {@code "slice"} of a model file. Numbers are read as in
+ * {@link JsonModels}: a JSON number is the double it denotes, a string such as {@code "1/3"} is
+ * exact.
+ *
+ * <p>{@code SliceJson.parse("{\"origin\": [0,0,0], \"u\": [1,0,0], \"v\": [0,1,0]}")} is the slice
+ * through the first two latent axes.
+ */
+public final class SliceJson {
+
+    private SliceJson() {
+    }
+
+    /**
+     * Reads a slice file: the object itself, or a model file's {@code "slice"} entry.
+     *
+     * @param file not null
+     * @return the slice, or every problem, each naming the file
+     */
+    public static Validation<Seq<String>, LatentSlice> read(Path file) {
+        Objects.requireNonNull(file, "file is null");
+        return tree(file).flatMap(root -> root.has("slice") ? fromNode(root.get("slice")) : fromNode(root))
+                .mapError(ps -> ps.map(p -> file + ": " + p));
+    }
+
+    /**
+     * The inline {@code "slice"} of a JSON model file, if it has one. A file that is not JSON has
+     * none.
+     *
+     * @param modelFile not null
+     * @return none when the file is not JSON or has no {@code "slice"}; otherwise the slice or its
+     *     problems, each naming the file
+     */
+    public static Option<Validation<Seq<String>, LatentSlice>> inline(Path modelFile) {
+        Objects.requireNonNull(modelFile, "modelFile is null");
+        if (!modelFile.getFileName().toString().toLowerCase().endsWith(".json")) {
+            return Option.none();
+        }
+        Validation<Seq<String>, JsonNode> root = tree(modelFile);
+        if (root.isInvalid() || !root.get().has("slice")) {
+            return Option.none();
+        }
+        return Option.some(fromNode(root.get().get("slice")).mapError(ps -> ps.map(p -> modelFile + ": " + p)));
+    }
+
+    /**
+     * Parses a slice object.
+     *
+     * @param text not null
+     * @return the slice, or every problem
+     */
+    public static Validation<Seq<String>, LatentSlice> parse(String text) {
+        Objects.requireNonNull(text, "text is null");
+        try {
+            return fromNode(JsonModels.MAPPER.readTree(text));
+        } catch (IOException e) {
+            return Validation.invalid(Vector.of("malformed JSON: " + e.getMessage()));
+        }
+    }
+
+    private static Validation<Seq<String>, JsonNode> tree(Path file) {
+        try {
+            return Validation.valid(JsonModels.MAPPER.readTree(Files.readString(file)));
+        } catch (NoSuchFileException e) {
+            return Validation.invalid(Vector.of("no such file"));
+        } catch (IOException e) {
+            return Validation.invalid(Vector.of("cannot read the slice: " + e.getMessage()));
+        }
+    }
+
+    private static Validation<Seq<String>, LatentSlice> fromNode(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Validation.invalid(Vector.of("a slice must be an object {\"origin\": [...], \"u\": [...], \"v\": [...]}"));
+        }
+        Validation<Seq<String>, Vector<Rational>> origin = JsonModels.vector(node, "origin");
+        Validation<Seq<String>, Vector<Rational>> u = JsonModels.vector(node, "u");
+        Validation<Seq<String>, Vector<Rational>> v = JsonModels.vector(node, "v");
+        Vector<String> problems = Vector.empty();
+        for (Validation<Seq<String>, Vector<Rational>> part : Vector.of(origin, u, v)) {
+            if (part.isInvalid()) {
+                problems = problems.appendAll(part.getError().map(p -> "slice: " + p));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        return LatentSlice.of(origin.get(), u.get(), v.get());
+    }
+}

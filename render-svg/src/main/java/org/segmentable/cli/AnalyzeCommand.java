@@ -1,0 +1,152 @@
+package org.segmentable.cli;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.segmentable.geometry.Region;
+import org.segmentable.io.TensorNames;
+import org.segmentable.layer.LatentPlane;
+import org.segmentable.layer.Outline;
+import org.segmentable.layer.ReluLayer;
+import org.segmentable.layer.Superposition;
+import org.segmentable.numbers.Rational;
+import org.segmentable.ops.Regions;
+
+/**
+ * {@code segmentable analyze MODEL [--region outline|box] [--box Z]}: prints one JSON object with
+ * the exact areas of the layer's latent plane, keys in a fixed order:
+ * {@code {"name": "seed-example", "d": 6, "region": "outline", "region_area": "p/q",
+ * "active_area": ["p/q", ...], "zero_features": []}}. Every area is an exact fraction in lowest
+ * terms ({@code p/q}, or {@code p} when whole). The model options of {@link ModelArgs} choose the
+ * tensors of {@code .npz}, {@code .safetensors} or {@code .npy} weights.
+ */
+final class AnalyzeCommand implements Command {
+
+    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [model options]";
+
+    /** The parsed command line. */
+    record Options(Path model, TensorNames names, String region, Rational box) {
+    }
+
+    @Override
+    public String name() {
+        return "analyze";
+    }
+
+    @Override
+    public String summary() {
+        return "print a layer's exact region and per-dim active areas as JSON";
+    }
+
+    static String help() {
+        return USAGE + "\n\n"
+                + "Prints one JSON object with the exact areas of MODEL's latent plane (h = 2): name, d, region,\n"
+                + "region_area, active_area (the area where each dim i is active, z_i > 0) and zero_features\n"
+                + "(features exactly at the origin, left out of the outline). Every area is an exact fraction in\n"
+                + "lowest terms, written \"p/q\" or \"p\".\n\n"
+                + ModelArgs.HELP
+                + "  --region R           outline (default: the feature points' outline, non-zero winding rule)\n"
+                + "                       or box (the square [-Z, Z]^2 of the latent plane)\n"
+                + "  --box Z              the box half-width, exact and positive: 3, 2.5 or 7/2 (default 3);\n"
+                + "                       needs --region box\n"
+                + "  -h, --help           this help\n\n"
+                + "Exit codes: 0 success, 1 bad input (unreadable model, h != 2), 2 bad usage.\n";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.takeWhile(a -> !a.equals("--")).exists(a -> a.equals("-h") || a.equals("--help"))) {
+            out.print(help());
+            return 0;
+        }
+        Either<String, Options> options = parse(args);
+        if (options.isLeft()) {
+            err.println("segmentable analyze: " + options.getLeft() + ". Run 'segmentable analyze --help' for usage.");
+            return 2;
+        }
+        Either<String, String> json = analyze(options.get());
+        if (json.isLeft()) {
+            err.println("segmentable analyze: " + json.getLeft());
+            return 1;
+        }
+        out.println(json.get());
+        return 0;
+    }
+
+    /** Parses the arguments after {@code analyze}; a message names the offending word. */
+    static Either<String, Options> parse(List<String> args) {
+        Either<String, ModelArgs.Parsed> model = ModelArgs.extract(args);
+        if (model.isLeft()) {
+            return Either.left(model.getLeft());
+        }
+        Either<String, Args> parsed = Args.parse(model.get().rest(), HashSet.of("--region", "--box"), HashSet.empty());
+        if (parsed.isLeft()) {
+            return Either.left(parsed.getLeft());
+        }
+        Args a = parsed.get();
+        if (a.positionals().isEmpty()) {
+            return Either.left("missing MODEL (a weights file)");
+        }
+        if (a.positionals().size() > 1) {
+            return Either.left("one MODEL expected, got " + a.positionals().size() + ": " + a.positionals().mkString(" "));
+        }
+        String region = a.option("--region").getOrElse("outline");
+        if (!region.equals("outline") && !region.equals("box")) {
+            return Either.left("--region must be outline or box, got '" + region + "'");
+        }
+        Rational z = Rational.of(3);
+        if (a.option("--box").isDefined()) {
+            String text = a.option("--box").get();
+            if (!region.equals("box")) {
+                return Either.left("--box " + text + " needs --region box");
+            }
+            Either<String, Rational> parsedZ = Rational.parse(text);
+            if (parsedZ.isLeft() || parsedZ.get().signum() <= 0) {
+                return Either.left("--box must be a positive number (3, 2.5 or 7/2), got '" + text + "'");
+            }
+            z = parsedZ.get();
+        }
+        try {
+            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), region, z));
+        } catch (InvalidPathException e) {
+            return Either.left("'" + a.positionals().head() + "' is not a file path: " + e.getReason());
+        }
+    }
+
+    /** Reads the model and computes the JSON object, or says what is wrong with the input. */
+    static Either<String, String> analyze(Options options) {
+        Either<String, ReluLayer> read = ModelArgs.loadOrMessage(options.model(), options.names());
+        if (read.isLeft()) {
+            return Either.left(read.getLeft());
+        }
+        ReluLayer layer = read.get();
+        Validation<Seq<String>, LatentPlane> plane = LatentPlane.of(layer);
+        if (plane.isInvalid()) {
+            return Either.left(options.model() + ": " + plane.getError().mkString("; "));
+        }
+        Outline outline = Outline.of(plane.get());
+        Region region = options.region().equals("box") ? Regions.box(options.box()) : outline.region();
+        Superposition superposition = Superposition.of(plane.get(), region);
+        return Either.right(Json.object(entries(layer, options.region(), region, superposition, outline)));
+    }
+
+    /** The keys and JSON values, in output order (later commands insert "patterns" and "cells" before "zero_features"). */
+    static Vector<Tuple2<String, String>> entries(ReluLayer layer, String regionName, Region region,
+            Superposition superposition, Outline outline) {
+        return Vector.of(
+                Tuple.of("name", Json.string(layer.name())),
+                Tuple.of("d", Integer.toString(layer.d())),
+                Tuple.of("region", Json.string(regionName)),
+                Tuple.of("region_area", Json.string(region.area().toString())),
+                Tuple.of("active_area", Json.array(superposition.activeAreas().map(a -> Json.string(a.toString())))),
+                Tuple.of("zero_features", Json.array(outline.zeroFeatures().map(String::valueOf))));
+    }
+}

@@ -1,0 +1,141 @@
+package org.segmentable.cli;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.segmentable.io.SliceJson;
+import org.segmentable.layer.LatentSlice;
+import org.segmentable.layer.ReluLayer;
+import org.segmentable.layer.SlicedLayer;
+
+/**
+ * The slice options shared by the commands that read a layer: {@code --features i,j} (the plane
+ * through the latent origin spanned by the latent images of features {@code i} and {@code j}) or
+ * {@code --slice FILE} ({@code {"origin", "u", "v"}}); without either, a JSON model's inline
+ * {@code "slice"} is used. A layer with {@code h = 2} and no slice is its own latent plane; a
+ * layer with {@code h > 2} needs a slice.
+ *
+ * <p>{@code SliceArgs.extract(List.of("m.json", "--features", "0,2"))} is
+ * {@code Right(Parsed(features (0, 2), rest [m.json]))}.
+ */
+final class SliceArgs {
+
+    /** Help lines for the options, to include in a command's usage text. */
+    static final String HELP = """
+              --features I,J       for h > 2: the slice through the latent origin spanned by the
+                                   latent images of features I and J (other features are projected)
+              --slice FILE         for h > 2: the slice {"origin": [...], "u": [...], "v": [...]}
+                                   (default: the model JSON's inline "slice"); a sliced layer's
+                                   region defaults to the box
+            """;
+
+    private SliceArgs() {
+    }
+
+    /**
+     * The slice options and the arguments left for the command.
+     *
+     * @param features the two features of {@code --features}, if given
+     * @param sliceFile the file of {@code --slice}, if given
+     * @param rest the other arguments, in their order
+     */
+    record Parsed(Option<Vector<Integer>> features, Option<Path> sliceFile, List<String> rest) {
+    }
+
+    /**
+     * A layer on its plane: the layer itself ({@code h = 2}, no slice) or its slice.
+     *
+     * @param planar the {@code h = 2} layer that the figure and the analysis use
+     * @param sliced the slice, when one was taken
+     */
+    record Planar(ReluLayer planar, Option<SlicedLayer> sliced) {
+    }
+
+    /**
+     * Takes {@code --features} and {@code --slice} out of a command's arguments (up to {@code --}).
+     *
+     * @param args not null
+     * @return the options and the remaining arguments, or a usage message
+     */
+    static Either<String, Parsed> extract(List<String> args) {
+        Objects.requireNonNull(args, "args is null");
+        Option<Vector<Integer>> features = Option.none();
+        Option<Path> slice = Option.none();
+        List<String> rest = List.empty();
+        List<String> todo = args;
+        while (!todo.isEmpty()) {
+            String arg = todo.head();
+            todo = todo.tail();
+            if (arg.equals("--")) {
+                rest = rest.append(arg).appendAll(todo);
+                break;
+            }
+            String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!flag.equals("--features") && !flag.equals("--slice")) {
+                rest = rest.append(arg);
+                continue;
+            }
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (todo.isEmpty() || todo.head().startsWith("--")) {
+                return Either.left(flag + (flag.equals("--features") ? " needs two features I,J" : " needs a FILE"));
+            } else {
+                value = todo.head();
+                todo = todo.tail();
+            }
+            if (flag.equals("--slice")) {
+                slice = Option.some(Path.of(value));
+                continue;
+            }
+            String[] parts = value.split(",", -1);
+            if (parts.length != 2) {
+                return Either.left("--features needs two features I,J, got '" + value + "'");
+            }
+            try {
+                features = Option.some(Vector.of(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())));
+            } catch (NumberFormatException e) {
+                return Either.left("--features needs two feature indices I,J, got '" + value + "'");
+            }
+        }
+        if (features.isDefined() && slice.isDefined()) {
+            return Either.left("give either --features or --slice, not both");
+        }
+        return Either.right(new Parsed(features, slice, rest));
+    }
+
+    /**
+     * The layer on the chosen plane.
+     *
+     * @param parsed the slice options, not null
+     * @param model the model file (for an inline slice), not null
+     * @param layer the layer read from it, not null
+     * @return the planar layer, or one message
+     */
+    static Either<String, Planar> apply(Parsed parsed, Path model, ReluLayer layer) {
+        Objects.requireNonNull(parsed, "parsed is null");
+        Objects.requireNonNull(model, "model is null");
+        Objects.requireNonNull(layer, "layer is null");
+        Option<Validation<Seq<String>, LatentSlice>> chosen = parsed.features()
+                .map(f -> LatentSlice.features(layer, f.get(0), f.get(1)))
+                .orElse(() -> parsed.sliceFile().map(SliceJson::read))
+                .orElse(() -> SliceJson.inline(model));
+        if (chosen.isEmpty()) {
+            if (layer.h() == 2) {
+                return Either.right(new Planar(layer, Option.none()));
+            }
+            return Either.left("layer '" + layer.name() + "' has h = " + layer.h()
+                    + " latent dimensions: choose a 2-D slice with --features I,J or --slice FILE");
+        }
+        return chosen.get()
+                .flatMap(slice -> SlicedLayer.of(layer, slice))
+                .toEither()
+                .mapLeft(problems -> problems.mkString("\n  "))
+                .map(sliced -> new Planar(sliced.planar(), Option.some(sliced)));
+    }
+}

@@ -1,0 +1,167 @@
+package org.segmentable.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.segmentable.layer.Fixtures;
+import org.segmentable.numbers.Rational;
+
+class AnalyzeCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(List.of("analyze").appendAll(List.of(args)), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    static Stream<Path> seedFixtures() {
+        return Fixtures.named("seed-");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedFixtures")
+    void testAnalyze_seedFixtureMatchesExpectedExact(Path file) {
+        Run r = run(file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        JsonNode json = parse(r.out());
+        JsonNode expected = Fixtures.json(file).get("expected_exact");
+        assertEquals(Fixtures.json(file).get("name").asText(), json.get("name").asText());
+        assertEquals(expected.get("active_area").size(), json.get("d").asInt());
+        assertEquals("outline", json.get("region").asText());
+        assertEquals(Fixtures.number(expected.get("polygon_area")), Fixtures.number(json.get("region_area")));
+        assertEquals(expected.get("active_area").size(), json.get("active_area").size());
+        for (int i = 0; i < expected.get("active_area").size(); i++) {
+            assertEquals(Fixtures.number(expected.get("active_area").get(i)),
+                    Fixtures.number(json.get("active_area").get(i)), "dim " + i);
+            // written in lowest terms, exactly as the fixture writes it
+            assertEquals(expected.get("active_area").get(i).asText(), json.get("active_area").get(i).asText());
+        }
+        assertEquals(0, json.get("zero_features").size());
+    }
+
+    @Test
+    void testAnalyze_keysInSpecOrderOnOneLine() {
+        Run r = run(Fixtures.path("seed-example").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"name\": \"seed-example\", \"d\": 6, \"region\": \"outline\", \"region_area\": \""),
+                r.out());
+        assertTrue(r.out().endsWith(", \"zero_features\": []}\n"), r.out());
+        assertEquals(1, r.out().lines().count());
+        assertEquals(Vector.of("name", "d", "region", "region_area", "active_area", "zero_features"),
+                Vector.ofAll(parse(r.out())::fieldNames));
+    }
+
+    @Test
+    void testAnalyze_boxRegionDefaultAndGiven(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("quad.json");
+        Files.writeString(model, "{\"W\": [[1, 0, 0, -1], [0, 1, 0, 1]], \"b\": [0, \"-1/2\", 1, 0]}");
+        JsonNode byDefault = parse(run(model.toString(), "--region", "box").out());
+        assertEquals("box", byDefault.get("region").asText());
+        assertEquals("36", byDefault.get("region_area").asText());
+        // dim 0: x > 0; dim 1: y > 1/2; dim 2: constant 1 (active everywhere); dim 3: -x + y > 0
+        assertEquals(List.of("18", "15", "36", "18"), List.ofAll(byDefault.get("active_area")).map(JsonNode::asText));
+        assertEquals(List.of("2"), List.ofAll(byDefault.get("zero_features")).map(JsonNode::asText));
+        JsonNode half = parse(run(model.toString(), "--region=box", "--box", "7/2").out());
+        assertEquals("49", half.get("region_area").asText());
+        assertEquals(Rational.of(21), Fixtures.number(half.get("active_area").get(1))); // (7/2 - 1/2) · 7
+        JsonNode decimal = parse(run(model.toString(), "--region", "box", "--box=2.5").out());
+        assertEquals("25", decimal.get("region_area").asText());
+    }
+
+    @Test
+    void testAnalyze_nameWithQuotesEscaped(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("m.json");
+        Files.writeString(model, "{\"name\": \"a \\\"quoted\\\" name\\\\\", \"W\": [[1, 0, -1], [0, 1, 0]], \"b\": [0, 0, 0]}");
+        Run r = run(model.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("a \"quoted\" name\\", parse(r.out()).get("name").asText());
+    }
+
+    @Test
+    void testAnalyze_help() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith(AnalyzeCommand.USAGE), r.out());
+        assertTrue(Main.help().contains("analyze"));
+    }
+
+    @Test
+    void testAnalyze_usageErrorsExitTwo() {
+        String model = Fixtures.path("seed-example").toString();
+        String[][] cases = {
+            {},
+            {model, model},
+            {model, "--frobnicate"},
+            {model, "--region", "circle"},
+            {model, "--region"},
+            {model, "--region", "box", "--box", "0"},
+            {model, "--region", "box", "--box", "-1"},
+            {model, "--region", "box", "--box", "three"},
+            {model, "--box", "3"},
+            {model, "--tied"},
+        };
+        for (String[] c : cases) {
+            Run r = run(c);
+            assertEquals(2, r.code(), String.join(" ", c) + " -> " + r.err());
+            assertEquals("", r.out());
+            assertTrue(r.err().startsWith("segmentable analyze: "), r.err());
+            assertTrue(r.err().endsWith(". Run 'segmentable analyze --help' for usage.\n"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+    }
+
+    @Test
+    void testAnalyze_badInputExitsOneNamingTheFile(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("missing.json");
+        Run r = run(missing.toString());
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertEquals("segmentable analyze: " + missing + ": no such file\n", r.err());
+
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "{\"W\": [[1, 0], [0, 1], [1, 1]], \"b\": [0, 0]}");
+        Run d = run(deep.toString());
+        assertEquals(1, d.code());
+        assertEquals("segmentable analyze: " + deep + ": layer 'deep' has h = 3 latent dimensions; the latent plane"
+                + " needs h = 2 (take a 2-D slice)\n", d.err());
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"W_enc\": [[1, NaN], [0, Infinity]], \"W_dec\": [[1, 0], [0, 1]], \"b\": [0, 0]}");
+        Run b = run(broken.toString());
+        assertEquals(1, b.code());
+        assertTrue(b.err().startsWith("segmentable analyze: " + broken + ": W_enc[0][1]: NaN is not a finite number"), b.err());
+        // every problem, one per indented line after the first (ModelArgs' convention)
+        assertTrue(b.err().contains("\n  " + broken + ": W_enc[1][1]: Infinity is not a finite number"), b.err());
+        assertEquals(2, b.err().lines().count(), b.err());
+        assertEquals("", b.out());
+    }
+}
