@@ -243,6 +243,15 @@ class ModelFilesTest {
     }
 
     @Test
+    void testRead_deviceIsRefusedNotStreamed() {
+        Path zero = Path.of("/dev/zero");
+        if (java.nio.file.Files.exists(zero)) {
+            assertEquals(Vector.of("/dev/zero: not a regular file"), ModelFiles.read(zero).getError());
+        }
+        assertTrue(errors(ModelFiles.read(dir)).contains("the directory holds no .npy files"));
+    }
+
+    @Test
     void testRead_missingFile() {
         Path file = dir.resolve("absent.safetensors");
         assertEquals(Vector.of(file + ": no such file"), ModelFiles.read(file).getError());

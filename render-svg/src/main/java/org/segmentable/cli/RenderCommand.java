@@ -15,6 +15,7 @@ import org.segmentable.figure.Figures;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
+import org.segmentable.io.MlpJson;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Raster;
@@ -50,6 +51,9 @@ final class RenderCommand implements Command {
               --fill F             complex mode: fill cells by count of active dims (default)
                                    or by pattern
               --example            draw the embedded seed example (what 'segmentable' alone does)
+              --layer K            deep models ({"layers": ...}): colour the linear regions by the
+                                   pattern of hidden layer K (default the last)
+              --level-set K        deep models: draw the zero set of output K on top (default 0)
               -h, --help           this help
 
             Exit codes: 0 written, 1 bad input or unwritable output, 2 bad usage.
@@ -76,7 +80,8 @@ final class RenderCommand implements Command {
             return usage(err, slice.getLeft());
         }
         Either<String, Args> parsed = Args.parse(slice.get().rest(),
-                HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill"),
+                HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill",
+                        "--layer", "--level-set"),
                 HashSet.of("--boundaries", "--no-features", "--no-legend", "--example", "-h", "--help"));
         if (parsed.isLeft()) {
             return usage(err, parsed.getLeft());
@@ -91,6 +96,10 @@ final class RenderCommand implements Command {
             return usage(err, request.getLeft());
         }
         Request r = request.get();
+        if (!r.example && MlpJson.isMlp(r.model)) {
+            return DeepCli.render(r.model, r.output, r.png, r.options, a.option("--layer"), a.option("--level-set"),
+                    out, err);
+        }
         Either<String, ReluLayer> layer;
         String stem;
         boolean sliced = false;
