@@ -2,10 +2,8 @@ package org.segmentable.cli;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -35,7 +33,6 @@ final class RenderCommand implements Command {
 
             Draws a figure of a ReLU layer's latent plane and prints the path of the file written.
 
-            """ + ModelArgs.HELP + """
               -o, --output FILE    output file (default: NAME.svg, or NAME.png with --format png,
                                    in the current directory; example.svg with --example)
               --mode M             superposition (default: one translucent layer per dim) or
@@ -52,6 +49,7 @@ final class RenderCommand implements Command {
                                    or by pattern
               --example            draw the embedded seed example (what 'segmentable' alone does)
               -h, --help           this help
+            """ + ModelArgs.HELP + """
 
             Exit codes: 0 written, 1 bad input or unwritable output, 2 bad usage.
             """;
@@ -94,12 +92,12 @@ final class RenderCommand implements Command {
             layer = DefaultFigure.layer();
             stem = "example";
         } else {
-            Validation<Seq<String>, ReluLayer> read = ModelArgs.load(r.model, model.get().names());
-            if (read.isInvalid()) {
-                err.println("segmentable render: " + read.getError().mkString("\n  "));
+            Either<String, ReluLayer> read = ModelArgs.loadOrMessage(r.model, model.get().names());
+            if (read.isLeft()) {
+                err.println("segmentable render: " + read.getLeft());
                 return 1;
             }
-            layer = Either.right(read.get());
+            layer = read;
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
         Either<String, String> svg = layer.flatMap(l -> Figures.svg(l, r.mode, r.region, r.options));

@@ -1,0 +1,187 @@
+package org.segmentable.properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.segmentable.complex.ActivationComplex;
+import org.segmentable.complex.Cell;
+import org.segmentable.complex.Neighbour;
+import org.segmentable.geometry.HalfPlane;
+import org.segmentable.geometry.Point2;
+import org.segmentable.geometry.Polygon;
+import org.segmentable.geometry.Region;
+import org.segmentable.numbers.Rational;
+import org.segmentable.properties.gen.Facts;
+import org.segmentable.properties.gen.PlaneCase;
+import org.segmentable.properties.gen.PlaneCaseGens;
+import org.segmentable.properties.gen.Tally;
+import org.segmentable.properties.support.Euler;
+import org.segmentable.properties.support.Props;
+import org.segmentable.reference.FanReference;
+import org.segmentable.reference.NaiveArrangement;
+
+/**
+ * The activation complex ({@code complex.ActivationComplex}): cells tile the region exactly, each
+ * cell's interior point lies inside it with its pattern, neighbours differ exactly in their
+ * separating dims, Euler's formula holds for the cell subdivision, and the pattern-area map
+ * equals the naive reference. Expensive: 200 tries each with at most 8 dims (150 with at most 6 dims
+ * against the brute-force reference; 40 with up to 32 dims against the fan reference on the 7
+ * smallest and largest patterns).
+ */
+class ComplexProperties {
+
+    static final int TRIES = 200;
+    static final int MAX_DIMS = 8;
+
+    private static void tallyCase(Tally tally, PlaneCase c) {
+        tally.tried();
+        tally.hit("origin: " + c.origin().replaceAll("^(tied|untied)(-regular)?-\\d+", "layer").replaceAll(" [-0-9/]+$", ""));
+        tally.hitAll(Facts.ofRegion(c.region()));
+        tally.hitAll(PlaneCaseGens.dimFacts(c.dims()));
+        java.util.Set<String> lines = new java.util.TreeSet<>();
+        for (HalfPlane h : c.dims()) {
+            var f = Facts.ofLine(Facts.rings(c.region()), h);
+            if (f.contains(Facts.VERTEX_ON_LINE)) {
+                lines.add("dims: through a region vertex");
+            }
+            if (f.contains(Facts.EDGE_ON_LINE)) {
+                lines.add("dims: along a region edge");
+            }
+        }
+        tally.hitAll(lines);
+    }
+
+    private static final List<String> CASES = List.of("origin: built region, aimed lines", "origin: layer on its outline",
+            "origin: layer on the box", "dims: coincident", "dims: three through one point", "dims: constant",
+            "dims: through a region vertex", "dims: along a region edge", "region: with hole");
+
+    @Test
+    void testComplex_cellAreasSumToTheRegionAreaExactly() {
+        Tally tally = Tally.of("complex: cell areas sum to region area");
+        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
+            tallyCase(tally, c);
+            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+            Rational sum = Rational.ZERO;
+            for (Cell cell : cx.cells()) {
+                assertTrue(cell.area().signum() > 0, () -> "cell " + cell + " of " + c);
+                assertEquals(cell.polygon().area(), cell.area(), () -> "cell " + cell + " of " + c);
+                sum = sum.add(cell.area());
+            }
+            assertEquals(c.region().area(), sum, c::toString);
+            assertEquals(c.region().area(), cx.areaByPattern().values().fold(Rational.ZERO, Rational::add), c::toString);
+            tally.hitIf(cx.cellCount() > cx.patternCount(), "complex: a pattern with several cells");
+        });
+        tally.report();
+        tally.requireHits(CASES);
+    }
+
+    @Test
+    void testComplex_interiorPointLiesInItsCellWithItsPattern() {
+        Tally tally = Tally.of("complex: interior points");
+        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
+            tallyCase(tally, c);
+            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+            for (Cell cell : cx.cells()) {
+                Point2 p = cell.interiorPoint();
+                Polygon poly = cell.polygon();
+                assertTrue(NaiveArrangement.inRegion(Region.of(poly)).test(p),
+                        () -> "interior point " + p + " outside its cell " + poly + " in " + c);
+                for (int i = 0; i < c.dims().size(); i++) {
+                    HalfPlane h = c.dims().get(i);
+                    int s = h.evaluate(p).signum();
+                    int ii = i;
+                    assertTrue(h.isConstant() || s != 0, () -> "interior point " + p + " on boundary " + ii + " in " + c);
+                    assertEquals(s > 0, cell.pattern().get(i), () -> "dim " + ii + " at " + p + " of cell " + cell + " in " + c);
+                }
+            }
+        });
+        tally.report();
+        tally.requireHits(CASES);
+    }
+
+    @Test
+    void testComplex_neighboursDifferExactlyInTheSeparatingDims() {
+        Tally tally = Tally.of("complex: neighbours");
+        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
+            tallyCase(tally, c);
+            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+            for (Cell cell : cx.cells()) {
+                for (Neighbour n : cell.neighbours()) {
+                    Cell other = cx.cell(n.cell());
+                    assertFalse(n.separating().isEmpty(), () -> cell + " and " + other + " share a pattern: " + c);
+                    assertEquals(n.separating(), cell.pattern().xor(other.pattern()), () -> cell + " / " + other + " in " + c);
+                    assertTrue(other.neighbours().exists(m -> m.cell() == cell.index() && m.separating().equals(n.separating())),
+                            () -> "adjacency not symmetric: " + cell + " / " + other + " in " + c);
+                    tally.hitIf(n.separating().cardinality() > 1, "complex: neighbours separated by several dims");
+                }
+            }
+        });
+        tally.report();
+        tally.requireHits(CASES);
+        tally.requireHits(List.of("complex: neighbours separated by several dims"));
+    }
+
+    @Test
+    void testComplex_eulerFormulaHoldsForTheCellSubdivision() {
+        Tally tally = Tally.of("complex: Euler");
+        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
+            tallyCase(tally, c);
+            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+            List<Polygon> cells = new ArrayList<>();
+            cx.cells().forEach(cell -> cells.add(cell.polygon()));
+            int region = Euler.characteristic(c.region().pieces().toJavaList());
+            int subdivided = Euler.characteristic(cells);
+            assertEquals(region, subdivided, () -> "χ(region) = " + region + ", V - E + F of the cells = " + subdivided
+                    + " in " + c + " cells " + cells);
+            tally.hitIf(region != 1, "region: Euler characteristic not 1");
+            tally.hitIf(cells.stream().anyMatch(p -> !p.holes().isEmpty()), "complex: a cell with a hole");
+        });
+        tally.report();
+        tally.requireHits(CASES);
+        tally.requireHits(List.of("region: Euler characteristic not 1"));
+    }
+
+    @Test
+    void testComplex_patternAreasEqualTheReference() {
+        Tally tally = Tally.of("complex: pattern areas vs reference");
+        Props.qt(150).forAll(PlaneCaseGens.cases(6)).checkAssert(c -> {
+            tallyCase(tally, c);
+            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+            TreeMap<String, Rational> kernel = TreeMap.empty();
+            for (var e : cx.areaByPattern()) {
+                kernel = kernel.put(e._1.toString(), e._2);
+            }
+            TreeMap<String, Rational> reference = NaiveArrangement.patternAreas(NaiveArrangement.cells(c.region()), c.dims());
+            assertEquals(reference, kernel, c::toString);
+            for (var e : kernel) {
+                assertEquals(FanReference.patternArea(c.region(), c.dims(), e._1), e._2, () -> e + " in " + c);
+            }
+        });
+        tally.report();
+        tally.requireHits(CASES);
+    }
+
+    @Test
+    void testComplex_patternAreasOfWideLayersEqualTheFanReference() {
+        Tally tally = Tally.of("complex: wide layers vs fan reference");
+        Props.qt(40).forAll(PlaneCaseGens.cases(32)).checkAssert(c -> {
+            tallyCase(tally, c);
+            tally.hitIf(c.dims().size() > 16, "dims: more than 16");
+            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+            var byArea = cx.areaByPattern().toList().sortBy(e -> e._2);
+            assertEquals(c.region().area(), byArea.map(e -> e._2).fold(Rational.ZERO, Rational::add), c::toString);
+            // the 6 smallest patterns (slivers hide bugs) and the largest against the fan reference
+            for (var e : byArea.take(6).appendAll(byArea.takeRight(1))) {
+                assertEquals(FanReference.patternArea(c.region(), c.dims(), e._1.toString()), e._2, () -> e + " in " + c);
+            }
+        });
+        tally.report();
+        tally.requireHits(List.of("dims: more than 16"));
+    }
+}
