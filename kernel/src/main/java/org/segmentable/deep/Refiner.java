@@ -426,6 +426,10 @@ final class Refiner {
         double[] ap = new double[3 * out];
         double[] rad = new double[3 * out];
         int m = count + 1;
+        if (exactW) {
+            transposedRows(k, active, pa, pr, ap, rad);
+            return new Ctx(k, p, active, ap, rad, new BigInteger[out][]);
+        }
         for (int j = 0; j < out; j++) {
             double s0 = 0;
             double s1 = 0;
@@ -468,6 +472,63 @@ final class Refiner {
             rad[3 * j + 2] = Approx.radius(e2, m2, m);
         }
         return new Ctx(k, p, active, ap, rad, new BigInteger[out][]);
+    }
+
+    /**
+     * The fresh rows for exact double weights, column by column over the transposed weights so
+     * the inner loop runs over contiguous arrays (the same sums, the same bound as the row loop).
+     */
+    private void transposedRows(int k, int[] active, double[] pa, double[] pr, double[] ap, double[] rad) {
+        int out = net.width[k];
+        double[] wt = net.wTransposed[k];
+        double[] awt = net.wTransposedAbs[k];
+        double[] s0 = new double[out];
+        double[] s1 = new double[out];
+        double[] s2 = net.bApprox[k].clone();
+        double[] m0 = new double[out];
+        double[] m1 = new double[out];
+        double[] m2 = new double[out];
+        double[] e0 = new double[out];
+        double[] e1 = new double[out];
+        double[] e2 = net.bRadius[k].clone();
+        for (int j = 0; j < out; j++) {
+            m2[j] = Math.abs(s2[j]);
+        }
+        for (int i : active) {
+            int b = 3 * i;
+            double x0 = pa[b];
+            double x1 = pa[b + 1];
+            double x2 = pa[b + 2];
+            double a0 = Math.abs(x0);
+            double a1 = Math.abs(x1);
+            double a2 = Math.abs(x2);
+            double r0 = pr[b];
+            double r1 = pr[b + 1];
+            double r2 = pr[b + 2];
+            int base = i * out;
+            for (int j = 0; j < out; j++) {
+                double w = wt[base + j];
+                double aw = awt[base + j];
+                s0[j] += w * x0;
+                s1[j] += w * x1;
+                s2[j] += w * x2;
+                m0[j] += aw * a0;
+                m1[j] += aw * a1;
+                m2[j] += aw * a2;
+                e0[j] += aw * r0;
+                e1[j] += aw * r1;
+                e2[j] += aw * r2;
+            }
+        }
+        int m = active.length + 1;
+        for (int j = 0; j < out; j++) {
+            ap[3 * j] = s0[j];
+            ap[3 * j + 1] = s1[j];
+            ap[3 * j + 2] = s2[j];
+            rad[3 * j] = Approx.radius(e0[j], m0[j], m);
+            rad[3 * j + 1] = Approx.radius(e1[j], m1[j], m);
+            rad[3 * j + 2] = Approx.radius(e2[j], m2[j], m);
+        }
     }
 
     // ------------------------------------------------------------------ splitting
