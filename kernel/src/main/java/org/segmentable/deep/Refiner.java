@@ -537,8 +537,19 @@ final class Refiner {
         int n = net.width[c.depth];
         List<Piece> pieces = new ArrayList<>();
         pieces.add(new Piece(v, e, new long[(n + 63) / 64]));
+        double[] box = boundingBox(v);
         for (int j = 0; j < n; j++) {
             stampCounter++;
+            int whole = boxSign(c, j, box);
+            if (whole > 0) {
+                for (Piece p : pieces) {
+                    p.bits[j >>> 6] |= 1L << j;
+                }
+                continue;
+            }
+            if (whole < 0) {
+                continue;
+            }
             boolean pos = false;
             boolean neg = false;
             for (int vid : v) {
@@ -580,6 +591,60 @@ final class Refiner {
             }
         }
         return pieces;
+    }
+
+    /**
+     * A box {@code (cx, cy, hx, hy)} with {@code |x - cx| ≤ hx} and {@code |y - cy| ≤ hy} for the
+     * exact coordinates of every vertex (each within its radius of its double), so it holds the cell.
+     */
+    private double[] boundingBox(int[] v) {
+        double xlo = Double.POSITIVE_INFINITY;
+        double xhi = Double.NEGATIVE_INFINITY;
+        double ylo = Double.POSITIVE_INFINITY;
+        double yhi = Double.NEGATIVE_INFINITY;
+        for (int id : v) {
+            xlo = Math.min(xlo, Math.nextDown(vertices.ax[id] - vertices.rx[id]));
+            xhi = Math.max(xhi, Math.nextUp(vertices.ax[id] + vertices.rx[id]));
+            ylo = Math.min(ylo, Math.nextDown(vertices.ay[id] - vertices.ry[id]));
+            yhi = Math.max(yhi, Math.nextUp(vertices.ay[id] + vertices.ry[id]));
+        }
+        double cx = (xlo + xhi) * 0.5;
+        double cy = (ylo + yhi) * 0.5;
+        double hx = Math.nextUp(Math.max(xhi - cx, cx - xlo) * (1 + 0x1p-50));
+        double hy = Math.nextUp(Math.max(yhi - cy, cy - ylo) * (1 + 0x1p-50));
+        return new double[] {cx, cy, hx, hy};
+    }
+
+    /**
+     * The sign of neuron {@code j} on the whole box when the filter can prove it, else 0. For
+     * {@code (x, y)} in the box, {@code f(x, y) - f̃(cx, cy)} is at most
+     * {@code |ã|·hx + |b̃|·hy + ra·(|cx| + hx) + rb·(|cy| + hy) + rc} plus the rounding of
+     * {@code f̃(cx, cy)}, bounded as in {@link Approx#radius} ({@code Approx.radius} with the
+     * propagated part above); a box of non-finite size decides nothing.
+     */
+    private int boxSign(Ctx c, int j, double[] box) {
+        int b = 3 * j;
+        double a = c.approx[b];
+        double bb = c.approx[b + 1];
+        double cc = c.approx[b + 2];
+        double cx = box[0];
+        double cy = box[1];
+        double hx = box[2];
+        double hy = box[3];
+        double px = a * cx;
+        double py = bb * cy;
+        double f = px + py + cc;
+        double magnitude = Math.abs(px) + Math.abs(py) + Math.abs(cc);
+        double propagated = Math.abs(a) * hx + Math.abs(bb) * hy + c.radius[b] * (Math.abs(cx) + hx)
+                + c.radius[b + 1] * (Math.abs(cy) + hy) + c.radius[b + 2];
+        double r = Approx.radius(propagated, magnitude, 3);
+        if (f > r) {
+            return 1;
+        }
+        if (f < -r) {
+            return -1;
+        }
+        return 0;
     }
 
     private int crossing(int va, int vb, int edgeLine, int line, int g) {
