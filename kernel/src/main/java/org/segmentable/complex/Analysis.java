@@ -26,7 +26,7 @@ final class Analysis {
     private Analysis() {
     }
 
-    static ActivationComplex complete(LineCatalog cat, Arrangement arr, Vector<Ring> rings) {
+    static ActivationComplex complete(LineCatalog cat, Arrangement arr, Vector<Ring> rings, Rational knownArea) {
         int faces = arr.faceCount;
         int outer = arr.outerFace;
         int root = outer == 0 ? 1 : 0;
@@ -89,7 +89,7 @@ final class Analysis {
         }
         queue = null;
         if (identity) {
-            return ActivationComplex.assemble(cat, arr, rings, root, rootBits, parentHalf, active, null, null, null,
+            return ActivationComplex.assemble(cat, arr, rings, knownArea, root, rootBits, parentHalf, active, null, null, null,
                     faces - 1, faces - 1);
         }
         int[] cellUf = new int[faces];
@@ -148,7 +148,7 @@ final class Analysis {
                 members[fill[cellOfFace[f]]++] = f;
             }
         }
-        return ActivationComplex.assemble(cat, arr, rings, root, rootBits, parentHalf, active, cellOfFace, start,
+        return ActivationComplex.assemble(cat, arr, rings, knownArea, root, rootBits, parentHalf, active, cellOfFace, start,
                 members, cells, patterns);
     }
 
@@ -198,32 +198,39 @@ final class Analysis {
         return cover;
     }
 
-    static ComplexSummary summarize(ActivationComplex cx) {
+    static ComplexSummary summarize(ActivationComplex cx, boolean sums) {
         int n = cx.cellCount();
         HashMap<Integer, FractionSum> byCount = new HashMap<>();
-        FractionSum total = new FractionSum();
+        FractionSum total = cx.knownArea == null && sums ? new FractionSum() : null;
         int smallest = -1;
-        Rational smallestArea = null;
+        BigInteger[] smallestArea = null;
+        double smallestApprox = Double.POSITIVE_INFINITY;
         for (int c = 0; c < n; c++) {
             int[] fs = cx.facesOf(c);
-            Rational area;
+            BigInteger[] area; // exact, unreduced: area[0] / area[1]
             if (fs.length == 1) {
                 BigInteger[] a = cx.faceTwiceArea(fs[0]);
-                area = Rational.of(a[0], a[1].shiftLeft(1));
+                area = new BigInteger[] {a[0], a[1].shiftLeft(1)};
             } else {
-                FractionSum s = new FractionSum();
-                for (int f : fs) {
-                    BigInteger[] a = cx.faceTwiceArea(f);
-                    s.add(a[0], a[1].shiftLeft(1));
-                }
-                area = s.result();
+                Rational r = cx.cell(c).area();
+                area = new BigInteger[] {r.numerator(), r.denominator()};
             }
-            int k = cx.activeCount[fs[0]];
-            byCount.computeIfAbsent(k, x -> new FractionSum()).add(area.numerator(), area.denominator());
-            total.add(area.numerator(), area.denominator());
-            if (smallestArea == null || area.compareTo(smallestArea) < 0) {
+            if (sums) {
+                int k = cx.activeCount[fs[0]];
+                byCount.computeIfAbsent(k, x -> new FractionSum()).add(area[0], area[1]);
+                if (total != null) {
+                    total.add(area[0], area[1]);
+                }
+            }
+            // exact comparison, with a double filter: a quotient of two correctly rounded values
+            // is within 3u of the exact ratio, so approximations differing by more than a factor
+            // (1 + 2^-40) order the exact values the same way
+            double approx = approximate(area);
+            if (smallestArea == null || approx < smallestApprox * (1 - 0x1p-40)
+                    || (approx <= smallestApprox * (1 + 0x1p-40) && less(area, smallestArea))) {
                 smallest = c;
                 smallestArea = area;
+                smallestApprox = approx;
             }
         }
         TreeMap<Integer, Rational> counts = TreeMap.empty();
@@ -231,8 +238,35 @@ final class Analysis {
             counts = counts.put(e.getKey(), e.getValue().result());
         }
         Option<ComplexSummary.Smallest> small = smallest < 0 ? Option.none()
-                : Option.some(new ComplexSummary.Smallest(smallest, smallestArea, cx.cell(smallest).pattern()));
-        return new ComplexSummary(cx.dimCount(), n, cx.patternCount(), total.result(), counts, small);
+                : Option.some(new ComplexSummary.Smallest(smallest, Rational.of(smallestArea[0], smallestArea[1]),
+                        cx.cell(smallest).pattern()));
+        return new ComplexSummary(cx.dimCount(), n, cx.patternCount(),
+                total == null ? (cx.knownArea == null ? Rational.ZERO : cx.knownArea) : total.result(), counts, small);
+    }
+
+    /** A positive double near {@code a[0] / a[1]} (both positive), within 3u, without overflow. */
+    static double approximate(BigInteger[] a) {
+        BigInteger num = a[0];
+        BigInteger den = a[1];
+        int sn = Math.max(0, num.bitLength() - 60);
+        int sd = Math.max(0, den.bitLength() - 60);
+        double q = sticky(num, sn) / sticky(den, sd);
+        return Math.scalb(q, sn - sd);
+    }
+
+    private static double sticky(BigInteger v, int drop) {
+        if (drop == 0) {
+            return v.doubleValue();
+        }
+        BigInteger t = v.shiftRight(drop);
+        if (v.getLowestSetBit() < drop) {
+            t = t.setBit(0);
+        }
+        return t.doubleValue();
+    }
+
+    private static boolean less(BigInteger[] x, BigInteger[] y) {
+        return x[0].multiply(y[1]).compareTo(y[0].multiply(x[1])) < 0;
     }
 
     static int find(int[] uf, int p) {

@@ -36,6 +36,12 @@ final class Refiner {
         final BigInteger[][] exact;
         final long[][] limb;
         final int[] line;
+        long[] bits;
+        /** The previous sibling and the active neurons added and removed relative to it (or null). */
+        Ctx prev;
+        int[] added;
+        int[] removed;
+        int chain;
 
         Ctx(int depth, Ctx parent, int[] active, double[] approx, double[] radius, BigInteger[][] exact) {
             this.depth = depth;
@@ -117,12 +123,18 @@ final class Refiner {
             emit(c, v, e, prefix);
             return;
         }
-        List<Piece> pieces = split(c, v, e);
+        List<Piece> pieces = spatialOrder(split(c, v, e));
         int off = wordOffset[c.depth];
+        Ctx previous = null;
         for (Piece p : pieces) {
             long[] next = prefix.clone();
             System.arraycopy(p.bits, 0, next, off, p.bits.length);
-            refine(child(c, p.bits), p.v, p.e, next);
+            Ctx ch = child(c, p.bits, previous);
+            if (previous != null) {
+                previous.prev = null;
+            }
+            refine(ch, p.v, p.e, next);
+            previous = ch;
         }
     }
 
@@ -180,6 +192,14 @@ final class Refiner {
         if (row == null) {
             if (c.depth == 0) {
                 row = net.firstLimbRow(j);
+            } else if (c.prev != null && c.prev.limb[j] != null) {
+                for (int i : c.added) {
+                    limbRow(c.parent, i);
+                }
+                for (int i : c.removed) {
+                    limbRow(c.parent, i);
+                }
+                row = net.limbRowDiff(c.depth, j, c.prev.limb[j], c.added, c.removed, c.parent.limb);
             } else {
                 for (int i : c.active) {
                     limbRow(c.parent, i);
@@ -214,7 +234,175 @@ final class Refiner {
         return c.line[j];
     }
 
-    private Ctx child(Ctx p, long[] bits) {
+    /**
+     * Orders pieces along a Hilbert curve through their vertex centroids, so consecutive siblings
+     * are mostly neighbours and differ in few neurons (see {@link #child}).
+     */
+    private List<Piece> spatialOrder(List<Piece> pieces) {
+        if (pieces.size() < 3) {
+            return pieces;
+        }
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        double[] cx = new double[pieces.size()];
+        double[] cy = new double[pieces.size()];
+        for (int q = 0; q < pieces.size(); q++) {
+            int[] v = pieces.get(q).v;
+            double sx = 0;
+            double sy = 0;
+            for (int id : v) {
+                sx += vertices.ax[id];
+                sy += vertices.ay[id];
+            }
+            cx[q] = sx / v.length;
+            cy[q] = sy / v.length;
+            minX = Math.min(minX, cx[q]);
+            minY = Math.min(minY, cy[q]);
+            maxX = Math.max(maxX, cx[q]);
+            maxY = Math.max(maxY, cy[q]);
+        }
+        double span = Math.max(maxX - minX, maxY - minY);
+        if (!(span > 0) || !Double.isFinite(span)) {
+            return pieces;
+        }
+        long[] keys = new long[pieces.size()];
+        for (int q = 0; q < pieces.size(); q++) {
+            int x = (int) Math.min(65535, (cx[q] - minX) / span * 65535);
+            int y = (int) Math.min(65535, (cy[q] - minY) / span * 65535);
+            keys[q] = (hilbert(x, y) << 20) | q;
+        }
+        Arrays.sort(keys);
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (long k : keys) {
+            out.add(pieces.get((int) (k & 0xfffff)));
+        }
+        return out.size() == pieces.size() && pieces.size() < (1 << 20) ? out : pieces;
+    }
+
+    /** The index of {@code (x, y)} on the Hilbert curve of the {@code 2^16 × 2^16} grid. */
+    static long hilbert(int x, int y) {
+        long d = 0;
+        for (int s = 1 << 15; s > 0; s >>= 1) {
+            int rx = (x & s) > 0 ? 1 : 0;
+            int ry = (y & s) > 0 ? 1 : 0;
+            d += (long) s * s * ((3 * rx) ^ ry);
+            if (ry == 0) {
+                if (rx == 1) {
+                    x = s - 1 - x;
+                    y = s - 1 - y;
+                }
+                int t = x;
+                x = y;
+                y = t;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The context of a child cell: the rows of layer {@code p.depth + 1} under the child's
+     * pattern {@code bits} of layer {@code p.depth}. When the previous sibling differs in fewer
+     * neurons than the child has active ones, its rows are updated by those differences (the
+     * approximations at most 32 times in a row, each time with a fresh error bound over the
+     * previous radius; the exact rows exactly, on demand); otherwise they are summed afresh.
+     */
+    private Ctx child(Ctx p, long[] bits, Ctx sibling) {
+        Ctx c = sibling == null ? null : diffChild(p, bits, sibling);
+        if (c != null) {
+            return c;
+        }
+        c = freshChild(p, bits);
+        c.bits = bits;
+        return c;
+    }
+
+    private static int[] indices(long[] bits, int n) {
+        int count = 0;
+        for (long word : bits) {
+            count += Long.bitCount(word);
+        }
+        int[] out = new int[count];
+        int q = 0;
+        for (int i = 0; i < n; i++) {
+            if ((bits[i >>> 6] & (1L << i)) != 0) {
+                out[q++] = i;
+            }
+        }
+        return out;
+    }
+
+    private Ctx diffChild(Ctx p, long[] bits, Ctx sib) {
+        int d = p.depth;
+        int in = net.width[d];
+        long[] addBits = new long[bits.length];
+        long[] remBits = new long[bits.length];
+        for (int w = 0; w < bits.length; w++) {
+            addBits[w] = bits[w] & ~sib.bits[w];
+            remBits[w] = sib.bits[w] & ~bits[w];
+        }
+        int[] added = indices(addBits, in);
+        int[] removed = indices(remBits, in);
+        int[] active = indices(bits, in);
+        if (added.length + removed.length >= active.length) {
+            return null;
+        }
+        int k = d + 1;
+        int out = net.width[k];
+        double[] ap;
+        double[] rad;
+        int chain;
+        if (sib.chain < 32) {
+            chain = sib.chain + 1;
+            ap = new double[3 * out];
+            rad = new double[3 * out];
+            double[] w = net.wApprox[k];
+            double[] wr = net.wRadius[k];
+            boolean exactW = net.wExact[k];
+            double[] pa = p.approx;
+            double[] pr = p.radius;
+            int m = added.length + removed.length + 1;
+            for (int j = 0; j < out; j++) {
+                int row = j * in;
+                for (int q = 0; q < 3; q++) {
+                    double s = sib.approx[3 * j + q];
+                    double mag = Math.abs(s);
+                    double err = sib.radius[3 * j + q];
+                    for (int pass = 0; pass < 2; pass++) {
+                        int[] set = pass == 0 ? added : removed;
+                        for (int i : set) {
+                            double wij = w[row + i];
+                            double x = pa[3 * i + q];
+                            double t = wij * x;
+                            s = pass == 0 ? s + t : s - t;
+                            mag += Math.abs(t);
+                            err += Math.abs(wij) * pr[3 * i + q];
+                            if (!exactW) {
+                                err += wr[row + i] * (Math.abs(x) + pr[3 * i + q]);
+                            }
+                        }
+                    }
+                    ap[3 * j + q] = s;
+                    rad[3 * j + q] = Approx.radius(err, mag, m);
+                }
+            }
+        } else {
+            Ctx fresh = freshChild(p, bits);
+            ap = fresh.approx;
+            rad = fresh.radius;
+            chain = 0;
+        }
+        Ctx c = new Ctx(k, p, active, ap, rad, new BigInteger[out][]);
+        c.bits = bits;
+        c.prev = sib;
+        c.added = added;
+        c.removed = removed;
+        c.chain = chain;
+        return c;
+    }
+
+    private Ctx freshChild(Ctx p, long[] bits) {
         int d = p.depth;
         int in = net.width[d];
         int count = 0;

@@ -213,6 +213,34 @@ final class ScaledNetwork {
         return acc;
     }
 
+    /**
+     * The exact row of neuron {@code j} of layer {@code k ≥ 1} from the same neuron's row in a
+     * sibling cell whose layer {@code k - 1} pattern differs by the {@code added} and
+     * {@code removed} neurons.
+     */
+    long[] limbRowDiff(int k, int j, long[] siblingRow, int[] added, int[] removed, long[][] previous) {
+        int len = limbs[k];
+        int plen = limbs[k - 1];
+        long[] acc = siblingRow.clone();
+        long[] wk = wLong[k];
+        int base = j * inWidth[k];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i : pass == 0 ? added : removed) {
+                long x = wk[base + i];
+                if (x == 0) {
+                    continue;
+                }
+                boolean sub = (x < 0) == (pass == 0);
+                long m = x < 0 ? -x : x;
+                long[] p = previous[i];
+                Limbs.mulAdd(acc, 0, len, m, p, 0, plen, sub);
+                Limbs.mulAdd(acc, len, len, m, p, plen, plen, sub);
+                Limbs.mulAdd(acc, 2 * len, len, m, p, 2 * plen, plen, sub);
+            }
+        }
+        return acc;
+    }
+
     /** A limb row of layer {@code k} as three integers. */
     BigInteger[] toBig(int k, long[] row) {
         int len = limbs[k];

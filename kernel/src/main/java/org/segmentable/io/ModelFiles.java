@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,8 +49,9 @@ public final class ModelFiles {
     }
 
     /**
-     * Reads a layer, dispatching on the file: a directory of {@code .npy} files, {@code .json}, or
-     * a binary tensor file recognised by its magic bytes or extension.
+     * Reads a layer, dispatching on the file: a directory of {@code .npy} files, a binary tensor
+     * file recognised by its magic bytes or extension, or JSON ({@code .json}, or any other file
+     * whose first non-blank character is an opening brace).
      *
      * @param file the model file or directory, not null
      * @param names the tensors to use, not null
@@ -60,20 +62,38 @@ public final class ModelFiles {
         Objects.requireNonNull(names, "names is null");
         Path fileName = file.getFileName();
         String stem = TensorFile.stem(fileName == null ? file.toString() : fileName.toString());
-        if (!Files.isDirectory(file) && file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            if (!names.isDefault()) {
-                return Validation.invalid(Vector.of(file + ": --enc, --dec, --bias and --tied choose tensors of "
-                        + ".npy, .npz and .safetensors files; a JSON model has the keys W_enc, W_dec and b (or W and b)"));
-            }
-            return JsonModels.read(file);
+        boolean directory = Files.isDirectory(file);
+        if (directory) {
+            String name = fileName != null ? fileName.toString() : stem;
+            return TensorFile.read(file).flatMap(tensors -> layer(file.toString(), name, tensors, names));
         }
-        String name = Files.isDirectory(file) && fileName != null ? fileName.toString() : stem;
-        return TensorFile.read(file).flatMap(tensors -> {
-            Validation<Seq<String>, ReluLayer> layer = layer(file.toString(), name, tensors, names);
-            boolean singleNpy = !Files.isDirectory(file) && file.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
+        boolean jsonName = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return TensorFile.bytes(file).flatMap(data -> {
+            if (jsonName || TensorFile.detect(file.toString(), data).isEmpty() && startsLikeJson(data)) {
+                if (!names.isDefault()) {
+                    return Validation.invalid(Vector.of(file + ": --enc, --dec, --bias and --tied choose tensors of "
+                            + ".npy, .npz and .safetensors files; a JSON model has the keys W_enc, W_dec and b (or W "
+                            + "and b)"));
+                }
+                return JsonModels.parse(new String(data, StandardCharsets.UTF_8), stem)
+                        .mapError(problems -> problems.map(p -> file + ": " + p));
+            }
+            Validation<Seq<String>, ReluLayer> layer = TensorFile.parse(file.toString(), data)
+                    .flatMap(tensors -> layer(file.toString(), stem, tensors, names));
+            boolean singleNpy = file.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
             return singleNpy ? layer.mapError(p -> p.append(file + ": a .npy file holds one array; put W_enc.npy, "
                     + "W_dec.npy and b.npy (or W.npy and b.npy) in one directory and pass the directory")) : layer;
         });
+    }
+
+    /** Whether the first non-blank byte is an opening brace. */
+    private static boolean startsLikeJson(byte[] data) {
+        for (byte b : data) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return b == '{';
+            }
+        }
+        return false;
     }
 
     /**

@@ -125,12 +125,16 @@ public final class TensorFile {
     }
 
     /**
-     * A file's bytes, refusing files beyond {@link #MAX_BYTES}.
+     * A file's bytes, refusing files beyond {@link #MAX_BYTES} and anything but a regular file.
      *
      * @param file the file
      * @return the bytes, or a message naming the file
      */
     static Validation<Seq<String>, byte[]> bytes(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a device or a pipe could stream without end
+            return Validation.invalid(Vector.of(file + ": not a regular file"));
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {

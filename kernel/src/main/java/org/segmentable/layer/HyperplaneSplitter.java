@@ -39,6 +39,10 @@ final class HyperplaneSplitter {
     private record End(int chain, boolean exit, Vector<Rational> point, Rational key, Rational slope) {
     }
 
+    /** One side's chains and, for each chain, the chain whose entry its exit joins along the line. */
+    private record Cut(Vector<Chain> chains, int[] next) {
+    }
+
     private record Interval(Rational from, Rational to, Vector<Rational> start, Vector<Rational> end) {
     }
 
@@ -50,10 +54,17 @@ final class HyperplaneSplitter {
         boolean ccw = Ring.of(polygon.shadowPoints()).signedArea().signum() > 0;
         Vector<Vector<Rational>> ring = ccw ? vertices : vertices.take(1).appendAll(vertices.drop(1).reverse());
         Vector<Vector<Rational>> points = withCrossings(ring, i);
+        if (points.forAll(x -> x.get(i).signum() != 0)) { // nothing on the hyperplane: one side only
+            Vector<PlanarPolygon> whole = Vector.of(polygon);
+            boolean up = points.head().get(i).signum() > 0;
+            return new PlanarSplit(i, up ? whole : Vector.empty(), up ? Vector.empty() : whole, Vector.empty(),
+                    Option.none());
+        }
         Point2 along = lineDirection(polygon, i);
-        Vector<PlanarPolygon> positive = pieces(polygon, points, i, 1, along);
-        Vector<PlanarPolygon> negative = pieces(polygon, points, i, -1, along);
-        return new PlanarSplit(i, positive, negative, onHyperplane(polygon, points, i, along), Option.none());
+        Cut positive = cut(polygon, points, i, 1, along);
+        Cut negative = cut(polygon, points, i, -1, along);
+        return new PlanarSplit(i, pieces(polygon, positive), pieces(polygon, negative),
+                onHyperplane(polygon, points, i, along, positive, negative), Option.none());
     }
 
     /** The ring with a vertex added wherever an edge crosses {@code x_i = 0} strictly. */
@@ -108,16 +119,16 @@ final class HyperplaneSplitter {
         return chains;
     }
 
-    private static Vector<PlanarPolygon> pieces(PlanarPolygon polygon, Vector<Vector<Rational>> points, int i,
-            int side, Point2 alongPositive) {
-        if (points.forAll(x -> x.get(i).signum() != 0)) {
-            return points.head().get(i).signum() == side ? Vector.of(polygon) : Vector.empty();
-        }
+    private static Cut cut(PlanarPolygon polygon, Vector<Vector<Rational>> points, int i, int side,
+            Point2 alongPositive) {
         Vector<Chain> chains = chains(points, i, side);
-        if (chains.isEmpty()) {
-            return Vector.empty();
-        }
-        int[] next = pairing(polygon, chains, i, side, alongPositive);
+        return new Cut(chains, chains.isEmpty() ? new int[0] : pairing(polygon, chains, i, side, alongPositive));
+    }
+
+    /** The pieces on one side: each closes by following chains and joining exits to entries. */
+    private static Vector<PlanarPolygon> pieces(PlanarPolygon polygon, Cut cut) {
+        Vector<Chain> chains = cut.chains();
+        int[] next = cut.next();
         boolean[] used = new boolean[chains.size()];
         Vector<PlanarPolygon> out = Vector.empty();
         for (int c = 0; c < chains.size(); c++) {
@@ -181,7 +192,7 @@ final class HyperplaneSplitter {
 
     /** The closed polygon's intersection with the hyperplane, as maximal segments. */
     private static Vector<PlanarSegment> onHyperplane(PlanarPolygon polygon, Vector<Vector<Rational>> points, int i,
-            Point2 w) {
+            Point2 w, Cut... sides) {
         List<Interval> intervals = new ArrayList<>();
         for (Vector<Rational> x : points) {
             if (x.get(i).isZero()) {
@@ -189,15 +200,9 @@ final class HyperplaneSplitter {
                 intervals.add(new Interval(key, key, x, x));
             }
         }
-        if (intervals.isEmpty()) {
-            return Vector.empty();
-        }
-        for (int side : new int[] {1, -1}) {
-            Vector<Chain> chains = chains(points, i, side);
-            if (chains.isEmpty()) {
-                continue;
-            }
-            int[] next = pairing(polygon, chains, i, side, w);
+        for (Cut cut : sides) {
+            Vector<Chain> chains = cut.chains();
+            int[] next = cut.next();
             for (int c = 0; c < chains.size(); c++) {
                 Vector<Rational> a = chains.get(c).exit();
                 Vector<Rational> b = chains.get(next[c]).entry();

@@ -63,7 +63,7 @@ public record LatentPlane(ReluLayer layer) {
         return layer.boundary(i);
     }
 
-    /** Every dim's half-plane, in dim order. */
+    /** Every dim's half-plane, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}. */
     public Vector<HalfPlane> boundaries() {
         return layer.boundaries();
     }
@@ -73,7 +73,7 @@ public record LatentPlane(ReluLayer layer) {
         return layer.featurePoint(j);
     }
 
-    /** Every feature point, in feature order. */
+    /** Every feature point, in feature order: {@code featurePoints().get(j)} is {@code W_enc[:, j]}. */
     public Vector<Point2> featurePoints() {
         return layer.featurePoints();
     }

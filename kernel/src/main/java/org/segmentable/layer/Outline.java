@@ -131,7 +131,7 @@ public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeat
         return ring.size() < 3 ? Region.EMPTY : Regions.fromRing(ring);
     }
 
-    /** The number of non-zero features on the outline. */
+    /** The number of non-zero features on the outline; {@code Outline.ofPoints(Vector.of(Point2.ORIGIN, Point2.of(1, 0))).size()} is {@code 1}. */
     public int size() {
         return order.size();
     }

@@ -86,12 +86,12 @@ public final class PlanarPolygon {
         return PlaneFrame.of(o, u, v).get();
     }
 
-    /** The vertices in boundary order. */
+    /** The vertices in boundary order, as given to {@link #of}: {@code PlanarPolygon.of(vs).get().vertices()} is {@code vs}. */
     public Vector<Vector<Rational>> vertices() {
         return vertices;
     }
 
-    /** The number of vertices. */
+    /** The number of vertices; {@code 3} for a triangle. */
     public int size() {
         return vertices.size();
     }

@@ -28,7 +28,7 @@ public record PlanarSegment(Vector<Rational> start, Vector<Rational> end) {
         return new PlanarSegment(start, end);
     }
 
-    /** True when both ends coincide. */
+    /** True when both ends coincide; {@code PlanarSegment.of(a, a).isPoint()} is {@code true}. */
     public boolean isPoint() {
         return start.equals(end);
     }

@@ -140,12 +140,12 @@ public final class PlaneFrame {
         return origin;
     }
 
-    /** The first basis vector. */
+    /** The first basis vector; {@code PlaneFrame.of(o, u, v).get().u()} is {@code u}. */
     public Vector<Rational> u() {
         return u;
     }
 
-    /** The second basis vector. */
+    /** The second basis vector; {@code PlaneFrame.of(o, u, v).get().v()} is {@code v}. */
     public Vector<Rational> v() {
         return v;
     }

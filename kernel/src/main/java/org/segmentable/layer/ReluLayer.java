@@ -43,8 +43,14 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
      *
      * <p>{@code ReluLayer.of("l", "", wEnc, wDec, b)} with a 2 × 3 {@code wEnc}, a 3 × 2 {@code wDec}
      * and 3 biases is {@code Valid(layer)}; with 2 biases it is
-     * {@code Invalid(["b has 2 entries, expected d = 3"])}.
+     * {@code Invalid(["W_enc row 0 has 3 entries, expected d = 2 (the length of b)", "W_enc row 1 has 3
+     * entries, expected d = 2 (the length of b)", "W_dec has 3 rows, expected d = 2 (the length of b)"])}.
      *
+     * @param name a short name, not null
+     * @param title a figure title, possibly empty, not null
+     * @param wEnc {@code h × d}, not null
+     * @param wDec {@code d × h}, not null
+     * @param b {@code d} entries, not null
      * @return the layer, or the list of problems
      */
     public static Validation<Seq<String>, ReluLayer> of(String name, String title, Vector<Vector<Rational>> wEnc,
@@ -187,7 +193,7 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return Vector.empty();
     }
 
-    /** The transpose of a rectangular matrix. */
+    /** The transpose of a rectangular matrix; {@code transpose([[1, 2, 3], [4, 5, 6]])} is {@code [[1, 4], [2, 5], [3, 6]]}. */
     public static Vector<Vector<Rational>> transpose(Vector<Vector<Rational>> m) {
         if (m.isEmpty()) {
             return Vector.empty();
@@ -234,7 +240,7 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return HalfPlane.of(row.get(0), row.get(1), b.get(i));
     }
 
-    /** All the dims' half-planes, in dim order (see {@link #boundary(int)}). */
+    /** All the dims' half-planes, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}. */
     public Vector<HalfPlane> boundaries() {
         return Vector.range(0, d()).map(this::boundary);
     }
@@ -249,7 +255,7 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return Point2.of(wEnc.get(0).get(j), wEnc.get(1).get(j));
     }
 
-    /** All feature points, in feature order. */
+    /** All feature points, in feature order: {@code featurePoints().get(j)} is {@code featurePoint(j)}. */
     public Vector<Point2> featurePoints() {
         return Vector.range(0, d()).map(this::featurePoint);
     }

@@ -61,7 +61,7 @@ public record Superposition(Region region, Vector<Region> active) {
         return Split.of(region, h).positive();
     }
 
-    /** The number of dims. */
+    /** The number of dims; {@code Superposition.of(plane, region).d()} is {@code plane.d()}. */
     public int d() {
         return active.size();
     }
@@ -76,7 +76,7 @@ public record Superposition(Region region, Vector<Region> active) {
         return active.get(i).area();
     }
 
-    /** Every dim's active area, in dim order. */
+    /** Every dim's active area, in dim order: {@code activeAreas().get(i)} is {@code activeArea(i)}. */
     public Vector<Rational> activeAreas() {
         return active.map(Region::area);
     }

@@ -11,8 +11,8 @@ final class Expansions {
     }
 
     /**
-     * The exact sign of the sum of the terms, barring overflow (every term at most {@code 2^1020}
-     * in magnitude and at most five terms). Grow-Expansion with zero elimination (Shewchuk 1997,
+     * The exact sign of the sum of the terms, barring overflow (every term at most {@code 2^1018}
+     * in magnitude and at most sixteen terms). Grow-Expansion with zero elimination (Shewchuk 1997,
      * Theorem 10) keeps a nonoverlapping expansion, increasing in magnitude, whose exact sum is the
      * sum of the terms seen; TwoSum is exact for any finite doubles (underflow included) when
      * nothing overflows. The largest nonzero component of a nonoverlapping expansion exceeds the

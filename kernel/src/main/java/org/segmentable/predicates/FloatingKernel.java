@@ -24,8 +24,8 @@ final class FloatingKernel {
     static final double LARGEST_SUM = 0x1p1000;
     /** Products at least this large have an exact {@code fma} tail. */
     private static final double SMALLEST_EXACT_PRODUCT = 0x1p-969;
-    /** Terms at most this large cannot overflow a sum of five. */
-    private static final double LARGEST_TERM = 0x1p1020;
+    /** Terms at most this large cannot overflow a sum of sixteen. */
+    private static final double LARGEST_TERM = 0x1p1018;
 
     /**
      * {@code 4u}: the filter bound of {@link #signOfProductDifference}. Shewchuk (1997, "Adaptive
@@ -88,7 +88,22 @@ final class FloatingKernel {
             double rightTail = Math.fma(tc, td, -right);
             return Expansions.signOfSum(left, leftTail, -right, -rightTail);
         }
-        // stage 3: exact decimal arithmetic
+        // stage 3: expand into eight products of inputs, each an exact pair (fma), and sum exactly
+        if (exactProduct(a1, b1, a1 * b1) && exactProduct(a1, b0, a1 * b0) && exactProduct(a0, b1, a0 * b1)
+                && exactProduct(a0, b0, a0 * b0) && exactProduct(c1, d1, c1 * d1) && exactProduct(c1, d0, c1 * d0)
+                && exactProduct(c0, d1, c0 * d1) && exactProduct(c0, d0, c0 * d0)) {
+            double[] terms = new double[16];
+            productPair(terms, 0, a1, b1);
+            productPair(terms, 2, -a1, b0);
+            productPair(terms, 4, -a0, b1);
+            productPair(terms, 6, a0, b0);
+            productPair(terms, 8, -c1, d1);
+            productPair(terms, 10, c1, d0);
+            productPair(terms, 12, c0, d1);
+            productPair(terms, 14, -c0, d0);
+            return Expansions.signOfSum(terms);
+        }
+        // stage 4: exact decimal arithmetic
         BigDecimal x = new BigDecimal(a1).subtract(new BigDecimal(a0))
                 .multiply(new BigDecimal(b1).subtract(new BigDecimal(b0)));
         BigDecimal y = new BigDecimal(c1).subtract(new BigDecimal(c0))
@@ -123,6 +138,13 @@ final class FloatingKernel {
         BigDecimal exact = new BigDecimal(a).multiply(new BigDecimal(x))
                 .add(new BigDecimal(b).multiply(new BigDecimal(y))).add(new BigDecimal(c));
         return exact.signum();
+    }
+
+    /** Writes {@code x·y} as the exact pair {@code fl(x·y), fma(x, y, -fl(x·y))} at {@code at}. */
+    private static void productPair(double[] into, int at, double x, double y) {
+        double p = x * y;
+        into[at] = p;
+        into[at + 1] = Math.fma(x, y, -p);
     }
 
     /** The rounding error of {@code diff = fl(x - y)} (Knuth's TwoSum on {@code x + (-y)}). */

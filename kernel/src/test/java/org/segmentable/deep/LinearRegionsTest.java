@@ -130,7 +130,8 @@ class LinearRegionsTest {
 
     @Test
     void testEagerMaps_equalOnDemandMaps() {
-        Mlp m = RandomMlp.kaimingUniform(9, 2, 5, 5, 3);
+        // wide enough that siblings' rows are updated by differences, not summed afresh
+        Mlp m = RandomMlp.kaimingUniform(9, 2, 16, 16, 3);
         LinearRegions lazy = LinearRegions.box(m, InputSlice.identity(), Rational.of(2)).get();
         LinearRegions eager = LinearRegions.box(m, InputSlice.identity(), Rational.of(2),
                 LinearRegions.Options.DEFAULT.withEagerMaps()).get();
@@ -139,6 +140,16 @@ class LinearRegionsTest {
             assertEquals(lazy.cell(i).affineMap(), eager.cell(i).affineMap());
             assertEquals(lazy.cell(i).patternKey(), eager.cell(i).patternKey());
         }
+    }
+
+    @Test
+    void testWeightsBeyondLongs_bigIntegerPath() {
+        // a weight of 1e-30 next to weights of order 1 scales the layer's integers beyond 63 bits
+        Mlp random = RandomMlp.kaimingUniform(4, 2, 5, 4, 1);
+        DenseLayer l1 = random.layers().get(1);
+        DenseLayer tiny = DenseLayer.of(l1.w().update(0, l1.w().get(0).update(0, Rational.of(1e-30))), l1.b());
+        Mlp m = Mlp.of(Vector.of(random.layers().get(0), tiny, random.layers().get(2))).get();
+        checkCells(box(m, 2));
     }
 
     @Test

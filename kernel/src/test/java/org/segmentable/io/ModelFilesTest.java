@@ -234,6 +234,24 @@ class ModelFilesTest {
     }
 
     @Test
+    void testRead_jsonRecognisedWithoutItsExtension() throws Exception {
+        Path file = write("weights.txt", " {\"W\": [[1, 0], [0, 1]], \"b\": [0, 0]}".getBytes());
+        assertEquals("weights", valid(ModelFiles.read(file)).name());
+        Path broken = write("broken.txt", "{\"W\": [[1, 0], [0, 1]]".getBytes());
+        String message = errors(ModelFiles.read(broken));
+        assertTrue(message.startsWith(broken + ": malformed JSON"), message);
+    }
+
+    @Test
+    void testRead_deviceIsRefusedNotStreamed() {
+        Path zero = Path.of("/dev/zero");
+        if (java.nio.file.Files.exists(zero)) {
+            assertEquals(Vector.of("/dev/zero: not a regular file"), ModelFiles.read(zero).getError());
+        }
+        assertTrue(errors(ModelFiles.read(dir)).contains("the directory holds no .npy files"));
+    }
+
+    @Test
     void testRead_missingFile() {
         Path file = dir.resolve("absent.safetensors");
         assertEquals(Vector.of(file + ": no such file"), ModelFiles.read(file).getError());

@@ -118,6 +118,20 @@ class NumpyFixturesTest {
     }
 
     @Test
+    void testRead_pythonWrittenSafetensorsWithPytorchNames() {
+        Validation<Seq<String>, ReluLayer> layer = ModelFiles.read(resourcePath("st-pytorch-names.safetensors"));
+        assertTrue(layer.isValid(), () -> layer.getError().mkString("\n"));
+        assertEquals(exact(W_ENC).grouped(3).toVector(), layer.get().wEnc());
+        assertEquals(exact(W_DEC).grouped(2).toVector(), layer.get().wDec());
+        assertEquals(exact(B), layer.get().b());
+        Map<String, Tensor> tensors = TensorFile.read(resourcePath("st-pytorch-names.safetensors")).get();
+        assertEquals(Vector.of("encoder.weight", "encoder.bias", "decoder.weight", "decoder.bias", "step"),
+                tensors.keySet().toVector());
+        assertEquals(Vector.empty(), tensors.get("step").get().shape());
+        assertEquals(Validation.valid(Vector.of(Rational.of(7))), tensors.get("step").get().values());
+    }
+
+    @Test
     void testRead_npzStoredDeflatedAndTied() {
         ReluLayer expected = ReluLayer.of("np-layer", "", exact(W_ENC).grouped(3).toVector(),
                 exact(W_DEC).grouped(2).toVector(), exact(B)).get();

@@ -79,6 +79,24 @@ class OutlineTest {
         assertEquals(Vector.of(0, 1, 2), outline(Point2.of(1, 0), a, b).order());
     }
 
+    @Test
+    void testRegion_selfCrossingOutlineByNonZeroWinding() {
+        // features in a half-plane: the ring (3,0) (1,1/2) (3,3) (0,3) crosses itself at X = (5/3, 4/3),
+        // a figure-eight of the triangles X (3,3) (0,3) (area 5/2, counter-clockwise) and (3,0) (1,1/2) X
+        // (area 1, clockwise); the shoelace formula would give 5/2 - 1 = 3/2
+        Outline o = outline(Point2.of(3, 0), Point2.of(Rational.ONE, Rational.HALF), Point2.of(3, 3), Point2.of(0, 3));
+        assertEquals(Vector.of(0, 1, 2, 3), o.order());
+        assertEquals(Rational.of(3, 2), o.ring().signedArea());
+        assertEquals(Rational.of(7, 2), o.region().area());
+        assertEquals(2, o.region().pieces().size());
+    }
+
+    @Test
+    void testRegion_fewerThanThreeFeaturesIsEmpty() {
+        assertTrue(outline(Point2.of(1, 0), Point2.ORIGIN, Point2.of(0, 1)).region().isEmpty());
+        assertTrue(outline(Point2.ORIGIN).region().isEmpty());
+    }
+
     /**
      * An independent exact reference: the "diamond angle" {@code D(p)} in {@code [0, 4)} is a strictly
      * increasing function of the angle of {@code p}, so {@code (D(p) - D(start)) mod 4} orders the

@@ -30,6 +30,17 @@ class ReluLayerTest {
     }
 
     @Test
+    void testOf_twoBiasesForThreeFeatures() {
+        Validation<Seq<String>, ReluLayer> layer = ReluLayer.of("l", "", Vector.of(row(1, 0, 1), row(0, 1, 1)),
+                Vector.of(row(1, 0), row(0, 1), row(1, 1)), row(0, 0));
+        assertEquals(Vector.of("W_enc row 0 has 3 entries, expected d = 2 (the length of b)",
+                "W_enc row 1 has 3 entries, expected d = 2 (the length of b)",
+                "W_dec has 3 rows, expected d = 2 (the length of b)"), layer.getError());
+        assertTrue(ReluLayer.of("l", "", Vector.of(row(1, 0, 1), row(0, 1, 1)),
+                Vector.of(row(1, 0), row(0, 1), row(1, 1)), row(0, 0, 0)).isValid());
+    }
+
+    @Test
     void testOf_emptyBiasAndOneLatentRow() {
         Validation<Seq<String>, ReluLayer> layer = ReluLayer.of("bad", "", Vector.of(Vector.empty()),
                 Vector.empty(), Vector.empty());

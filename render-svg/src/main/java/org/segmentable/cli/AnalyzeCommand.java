@@ -7,11 +7,13 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.segmentable.geometry.Region;
+import org.segmentable.io.MlpJson;
 import org.segmentable.io.TensorNames;
 import org.segmentable.layer.LatentPlane;
 import org.segmentable.layer.Outline;
@@ -26,14 +28,24 @@ import org.segmentable.ops.Regions;
  * {@code {"name": "seed-example", "d": 6, "region": "outline", "region_area": "p/q",
  * "active_area": ["p/q", ...], "zero_features": []}}. Every area is an exact fraction in lowest
  * terms ({@code p/q}, or {@code p} when whole). The model options of {@link ModelArgs} choose the
- * tensors of {@code .npz}, {@code .safetensors} or {@code .npy} weights.
+ * tensors of {@code .npz}, {@code .safetensors} or {@code .npy} weights; those of {@link SliceArgs}
+ * take a 2-D slice of a layer with {@code h > 2} (its region then defaults to the box).
  */
 final class AnalyzeCommand implements Command {
 
-    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [model options]";
+    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [model and slice options]";
 
-    /** The parsed command line. */
-    record Options(Path model, TensorNames names, String region, Rational box) {
+    /**
+     * The parsed command line.
+     *
+     * @param model the weights file
+     * @param names the tensor names ({@link ModelArgs})
+     * @param slice the slice options ({@link SliceArgs})
+     * @param region {@code "outline"} or {@code "box"} when given (or implied by {@code --box}); none lets a
+     *     sliced layer default to the box and a planar one to the outline
+     * @param box the box half-width
+     */
+    record Options(Path model, TensorNames names, SliceArgs.Parsed slice, Option<String> region, Rational box) {
     }
 
     @Override
@@ -53,11 +65,15 @@ final class AnalyzeCommand implements Command {
                 + "(features exactly at the origin, left out of the outline). Every area is an exact fraction in\n"
                 + "lowest terms, written \"p/q\" or \"p\".\n\n"
                 + ModelArgs.HELP
+                + SliceArgs.HELP
                 + "  --region R           outline (default: the feature points' outline, non-zero winding rule)\n"
                 + "                       or box (the square [-Z, Z]^2 of the latent plane)\n"
                 + "  --box Z              the box half-width, exact and positive: 3, 2.5 or 7/2 (default 3);\n"
-                + "                       needs --region box\n"
+                + "                       implies --region box\n"
                 + "  -h, --help           this help\n\n"
+                + "A deep model (JSON with \"layers\") is analyzed over the box [-Z, Z]^2 of its input slice: name,\n"
+                + "widths, region, box, region_area, cells, cells_per_depth, patterns_per_layer and patterns (each\n"
+                + "concatenated per-layer pattern, layers separated by '|', with its exact area).\n\n"
                 + "Exit codes: 0 success, 1 bad input (unreadable model, h != 2), 2 bad usage.\n";
     }
 
@@ -87,7 +103,11 @@ final class AnalyzeCommand implements Command {
         if (model.isLeft()) {
             return Either.left(model.getLeft());
         }
-        Either<String, Args> parsed = Args.parse(model.get().rest(), HashSet.of("--region", "--box"), HashSet.empty());
+        Either<String, SliceArgs.Parsed> slice = SliceArgs.extract(model.get().rest());
+        if (slice.isLeft()) {
+            return Either.left(slice.getLeft());
+        }
+        Either<String, Args> parsed = Args.parse(slice.get().rest(), HashSet.of("--region", "--box"), HashSet.empty());
         if (parsed.isLeft()) {
             return Either.left(parsed.getLeft());
         }
@@ -98,16 +118,17 @@ final class AnalyzeCommand implements Command {
         if (a.positionals().size() > 1) {
             return Either.left("one MODEL expected, got " + a.positionals().size() + ": " + a.positionals().mkString(" "));
         }
-        String region = a.option("--region").getOrElse("outline");
-        if (!region.equals("outline") && !region.equals("box")) {
-            return Either.left("--region must be outline or box, got '" + region + "'");
+        Option<String> region = a.option("--region");
+        if (region.exists(r -> !r.equals("outline") && !r.equals("box"))) {
+            return Either.left("--region must be outline or box, got '" + region.get() + "'");
         }
         Rational z = Rational.of(3);
         if (a.option("--box").isDefined()) {
             String text = a.option("--box").get();
-            if (!region.equals("box")) {
-                return Either.left("--box " + text + " needs --region box");
+            if (region.contains("outline")) {
+                return Either.left("--box " + text + " is the box region's size; it does not go with --region outline");
             }
+            region = Option.some("box");
             Either<String, Rational> parsedZ = Rational.parse(text);
             if (parsedZ.isLeft() || parsedZ.get().signum() <= 0) {
                 return Either.left("--box must be a positive number (3, 2.5 or 7/2), got '" + text + "'");
@@ -115,7 +136,7 @@ final class AnalyzeCommand implements Command {
             z = parsedZ.get();
         }
         try {
-            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), region, z));
+            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), slice.get(), region, z));
         } catch (InvalidPathException e) {
             return Either.left("'" + a.positionals().head() + "' is not a file path: " + e.getReason());
         }
@@ -123,19 +144,27 @@ final class AnalyzeCommand implements Command {
 
     /** Reads the model and computes the JSON object, or says what is wrong with the input. */
     static Either<String, String> analyze(Options options) {
+        if (MlpJson.isMlp(options.model())) {
+            return DeepCli.analyze(options.model(), options.box());
+        }
         Either<String, ReluLayer> read = ModelArgs.loadOrMessage(options.model(), options.names());
         if (read.isLeft()) {
             return Either.left(read.getLeft());
         }
-        ReluLayer layer = read.get();
+        Either<String, SliceArgs.Planar> planar = SliceArgs.apply(options.slice(), options.model(), read.get());
+        if (planar.isLeft()) {
+            return Either.left(options.model() + ": " + planar.getLeft());
+        }
+        ReluLayer layer = planar.get().planar();
         Validation<Seq<String>, LatentPlane> plane = LatentPlane.of(layer);
         if (plane.isInvalid()) {
             return Either.left(options.model() + ": " + plane.getError().mkString("; "));
         }
+        String regionName = options.region().getOrElse(planar.get().sliced().isDefined() ? "box" : "outline");
         Outline outline = Outline.of(plane.get());
-        Region region = options.region().equals("box") ? Regions.box(options.box()) : outline.region();
+        Region region = regionName.equals("box") ? Regions.box(options.box()) : outline.region();
         Superposition superposition = Superposition.of(plane.get(), region);
-        return Either.right(Json.object(entries(layer, options.region(), region, superposition, outline)));
+        return Either.right(Json.object(entries(layer, regionName, region, superposition, outline)));
     }
 
     /** The keys and JSON values, in output order (later commands insert "patterns" and "cells" before "zero_features"). */

@@ -2,10 +2,8 @@ package org.segmentable.cli;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -17,6 +15,7 @@ import org.segmentable.figure.Figures;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
+import org.segmentable.io.MlpJson;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Raster;
@@ -35,7 +34,6 @@ final class RenderCommand implements Command {
 
             Draws a figure of a ReLU layer's latent plane and prints the path of the file written.
 
-            """ + ModelArgs.HELP + """
               -o, --output FILE    output file (default: NAME.svg, or NAME.png with --format png,
                                    in the current directory; example.svg with --example)
               --mode M             superposition (default: one translucent layer per dim) or
@@ -51,7 +49,11 @@ final class RenderCommand implements Command {
               --fill F             complex mode: fill cells by count of active dims (default)
                                    or by pattern
               --example            draw the embedded seed example (what 'segmentable' alone does)
+              --layer K            deep models ({"layers": ...}): colour the linear regions by the
+                                   pattern of hidden layer K (default the last)
+              --level-set K        deep models: draw the zero set of output K on top (default 0)
               -h, --help           this help
+            """ + ModelArgs.HELP + """
 
             Exit codes: 0 written, 1 bad input or unwritable output, 2 bad usage.
             """;
@@ -73,7 +75,8 @@ final class RenderCommand implements Command {
             return usage(err, model.getLeft());
         }
         Either<String, Args> parsed = Args.parse(model.get().rest(),
-                HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill"),
+                HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill",
+                        "--layer", "--level-set"),
                 HashSet.of("--boundaries", "--no-features", "--no-legend", "--example", "-h", "--help"));
         if (parsed.isLeft()) {
             return usage(err, parsed.getLeft());
@@ -88,18 +91,22 @@ final class RenderCommand implements Command {
             return usage(err, request.getLeft());
         }
         Request r = request.get();
+        if (!r.example && MlpJson.isMlp(r.model)) {
+            return DeepCli.render(r.model, r.output, r.png, r.options, a.option("--layer"), a.option("--level-set"),
+                    out, err);
+        }
         Either<String, ReluLayer> layer;
         String stem;
         if (r.example) {
             layer = DefaultFigure.layer();
             stem = "example";
         } else {
-            Validation<Seq<String>, ReluLayer> read = ModelArgs.load(r.model, model.get().names());
-            if (read.isInvalid()) {
-                err.println("segmentable render: " + read.getError().mkString("\n  "));
+            Either<String, ReluLayer> read = ModelArgs.loadOrMessage(r.model, model.get().names());
+            if (read.isLeft()) {
+                err.println("segmentable render: " + read.getLeft());
                 return 1;
             }
-            layer = Either.right(read.get());
+            layer = read;
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
         Either<String, String> svg = layer.flatMap(l -> Figures.svg(l, r.mode, r.region, r.options));

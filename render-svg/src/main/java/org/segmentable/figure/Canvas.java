@@ -23,12 +23,12 @@ import org.segmentable.svg.Rgb;
  */
 public record Canvas(double width, double height, Frame frame, double fontSize, int pixelWidth) {
 
-    static final double LEFT = 56;
-    static final double RIGHT = 16;
-    static final double TOP = 40;
-    static final double BOTTOM = 44;
-    static final double SIDE = 528;
-    static final double LEGEND = 110;
+    static final double LEFT = 64;
+    static final double RIGHT = 18;
+    static final double TOP = 46;
+    static final double BOTTOM = 48;
+    static final double SIDE = 518;
+    static final double LEGEND = 118;
     static final int DECIMALS = 2;
     /** The id of the clip path of the plot area. */
     static final String CLIP = "plot-area";
@@ -49,7 +49,7 @@ public record Canvas(double width, double height, Frame frame, double fontSize, 
         double w = LEFT + SIDE + RIGHT + (options.legend() ? LEGEND : 0);
         double h = TOP + SIDE + BOTTOM;
         Frame frame = Frame.square(options.box().doubleValue(), LEFT, TOP, SIDE, DECIMALS);
-        return new Canvas(w, h, frame, 13, options.size());
+        return new Canvas(w, h, frame, 17, options.size());
     }
 
     /** The left edge of the legend column. */

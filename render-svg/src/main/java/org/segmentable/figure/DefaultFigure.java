@@ -1,6 +1,7 @@
 package org.segmentable.figure;
 
 import io.vavr.control.Either;
+import org.segmentable.layer.Examples;
 import org.segmentable.layer.ReluLayer;
 
 /**
@@ -16,13 +17,12 @@ public final class DefaultFigure {
     }
 
     /**
-     * The seed's example layer, from the kernel.
+     * The seed's example layer, from the kernel ({@code Examples.seedExample()}, built with apfloat).
      *
-     * @return the layer, or why it is not available
+     * @return the layer
      */
     public static Either<String, ReluLayer> layer() {
-        return Either.left("the seed's example layer is not available in this build"
-                + " (waiting for the kernel's layer.Examples)");
+        return Either.right(Examples.seedExample());
     }
 
     /**

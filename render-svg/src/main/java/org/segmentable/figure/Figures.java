@@ -1,8 +1,16 @@
 package org.segmentable.figure;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.util.Objects;
+import org.segmentable.complex.ActivationComplex;
+import org.segmentable.geometry.Region;
+import org.segmentable.layer.LatentPlane;
+import org.segmentable.layer.Outline;
 import org.segmentable.layer.ReluLayer;
+import org.segmentable.ops.Regions;
+import org.segmentable.ops.Split;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -38,7 +46,31 @@ public final class Figures {
     }
 
     /**
-     * The superposition of a layer on a region, from the kernel.
+     * The region a figure shows, from the kernel: the layer's outline resolved by the non-zero
+     * winding rule ({@code Outline.of}, {@code Regions.fromRing}), or the box {@code [-Z, Z]²}.
+     *
+     * <p>{@code Figures.region(layer, RegionChoice.BOX, Rational.of(3))} is {@code Right(the 6 × 6 square)}.
+     *
+     * @param layer the layer, not null
+     * @param region which region, not null
+     * @param box the box half-width, positive
+     * @return the region, or why it cannot be built (e.g. {@code h != 2})
+     */
+    public static Either<String, Region> region(ReluLayer layer, RegionChoice region, Rational box) {
+        Objects.requireNonNull(layer, "layer is null");
+        Objects.requireNonNull(region, "region is null");
+        Objects.requireNonNull(box, "box is null");
+        Validation<Seq<String>, LatentPlane> plane = LatentPlane.of(layer);
+        if (plane.isInvalid()) {
+            return Either.left(plane.getError().mkString("; "));
+        }
+        return Either.right(region == RegionChoice.BOX ? Regions.box(box)
+                : Regions.fromRing(Outline.of(plane.get()).ring()));
+    }
+
+    /**
+     * The superposition of a layer on a region, from the kernel: for each dim, the positive part
+     * of {@code Split.of(region, boundary(i))}.
      *
      * @param layer the layer, not null
      * @param region which region, not null
@@ -46,22 +78,27 @@ public final class Figures {
      * @return the data, or why it cannot be computed
      */
     public static Either<String, SuperpositionData> superposition(ReluLayer layer, RegionChoice region, Rational box) {
-        Objects.requireNonNull(layer, "layer is null");
-        return Either.left("layer '" + layer.name() + "': the superposition is not available in this build"
-                + " (waiting for the kernel's layer.Superposition)");
+        return region(layer, region, box).map(r -> new SuperpositionData(title(layer), r,
+                layer.boundaries().map(h -> Split.of(r, h).positive()), layer.featurePoints(), layer.boundaries()));
     }
 
     /**
-     * The activation complex of a layer on a region, from the kernel.
+     * The activation complex of a layer on a region, from the kernel ({@code ActivationComplex.build}).
      *
      * @param layer the layer, not null
      * @param region which region, not null
      * @param box the box half-width (for {@link RegionChoice#BOX}), positive
-     * @return the data, or why it cannot be computed
+     * @return the data, or why it cannot be computed (e.g. too many cells for memory)
      */
     public static Either<String, ComplexData> complex(ReluLayer layer, RegionChoice region, Rational box) {
-        Objects.requireNonNull(layer, "layer is null");
-        return Either.left("layer '" + layer.name() + "': the activation complex is not available in this build"
-                + " (waiting for the kernel's complex.ActivationComplex)");
+        return region(layer, region, box).flatMap(r -> ActivationComplex.build(r, layer.boundaries())
+                .map(cx -> new ComplexData(title(layer), r, layer.d(),
+                        cx.cells().map(c -> new CellData(c.pattern().toString(), c.polygon())),
+                        layer.featurePoints(), layer.boundaries())));
+    }
+
+    /** The layer's title, else its name. */
+    static String title(ReluLayer layer) {
+        return layer.title().isEmpty() ? layer.name() : layer.title();
     }
 }

@@ -130,7 +130,7 @@ final class Overlays {
         }
         Element halo = Element.of("g").attr("fill", "none").attr("stroke", "#ffffff").attr("stroke-width", "3")
                 .attr("stroke-linejoin", "round").attr("stroke-opacity", "0.85").children(labels);
-        return Element.of("g").attr("id", "features").attr("fill", Axes.INK).attr("font-size", "11")
+        return Element.of("g").attr("id", "features").attr("fill", Axes.INK).attr("font-size", "13")
                 .attr("text-anchor", "middle")
                 .child(Element.of("g").attr("id", "feature-points").attr("stroke", "#ffffff")
                         .attr("stroke-width", "0.8").children(dots))
@@ -152,9 +152,9 @@ final class Overlays {
         double x = canvas.legendLeft();
         double rowHeight = Math.min(20, (f.height() - 24) / Math.max(1, rows.size()));
         double box = Math.min(14, rowHeight * 0.8);
-        double font = Math.min(12, Math.max(5, rowHeight * 0.75));
+        double font = Math.min(14, Math.max(5, rowHeight * 0.75));
         Vector<Element> items = Vector.of(Element.of("text").attr("x", f.fmt(x)).attr("y", f.fmt(f.top() + 12))
-                .attr("font-size", "12").text(heading));
+                .attr("font-size", "14").text(heading));
         for (int k = 0; k < rows.size(); k++) {
             double y = f.top() + 24 + k * rowHeight;
             String sx = f.fmt(x);
@@ -201,16 +201,16 @@ final class Overlays {
         String sy = f.fmt(y0);
         return Element.of("g").attr("id", "legend")
                 .child(Element.of("defs").child(gradient))
-                .child(Element.of("text").attr("x", sx).attr("y", f.fmt(f.top() + 12)).attr("font-size", "12")
+                .child(Element.of("text").attr("x", sx).attr("y", f.fmt(f.top() + 12)).attr("font-size", "13")
                         .text(heading))
                 .child(Element.of("rect").attr("x", sx).attr("y", sy).attr("width", "14").attr("height", f.fmt(h))
                         .attr("fill", Rgb.BACKGROUND.hex()))
                 .child(Element.of("rect").attr("x", sx).attr("y", sy).attr("width", "14").attr("height", f.fmt(h))
                         .attr("fill", "url(#legend-gradient)").attr("fill-opacity", Decimals.format(opacity, 2))
                         .attr("stroke", "#555555").attr("stroke-width", "0.5"))
-                .child(Element.of("text").attr("x", f.fmt(x + 20)).attr("y", f.fmt(y0 + 9)).attr("font-size", "12")
+                .child(Element.of("text").attr("x", f.fmt(x + 20)).attr("y", f.fmt(y0 + 9)).attr("font-size", "13")
                         .text(top))
-                .child(Element.of("text").attr("x", f.fmt(x + 20)).attr("y", f.fmt(y0 + h)).attr("font-size", "12")
+                .child(Element.of("text").attr("x", f.fmt(x + 20)).attr("y", f.fmt(y0 + h)).attr("font-size", "13")
                         .text(bottom));
     }
 }

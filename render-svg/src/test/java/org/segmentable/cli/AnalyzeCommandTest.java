@@ -95,6 +95,9 @@ class AnalyzeCommandTest {
         assertEquals(Rational.of(21), Fixtures.number(half.get("active_area").get(1))); // (7/2 - 1/2) · 7
         JsonNode decimal = parse(run(model.toString(), "--region", "box", "--box=2.5").out());
         assertEquals("25", decimal.get("region_area").asText());
+        JsonNode implied = parse(run(model.toString(), "--box", "2").out());
+        assertEquals("box", implied.get("region").asText());
+        assertEquals("16", implied.get("region_area").asText());
     }
 
     @Test
@@ -104,6 +107,22 @@ class AnalyzeCommandTest {
         Run r = run(model.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("a \"quoted\" name\\", parse(r.out()).get("name").asText());
+    }
+
+    @Test
+    void testAnalyze_wideLayerOnAFeatureSlice(@TempDir Path dir) throws IOException {
+        // h = 3; the slice through features 0 and 1, u = (1, 0, 1), v = (0, 1, 1): z_0 = 2s + t, z_1 = s + 2t
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "{\"W\": [[1, 0], [0, 1], [1, 1]], \"b\": [0, 0]}");
+        Run r = run(deep.toString(), "--features", "0,1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = parse(r.out());
+        assertEquals("box", json.get("region").asText());
+        assertEquals("36", json.get("region_area").asText());
+        assertEquals(List.of("18", "18"), List.ofAll(json.get("active_area")).map(JsonNode::asText));
+        Run outline = run(deep.toString(), "--features=0,1", "--region", "outline");
+        assertEquals(0, outline.code(), outline.err());
+        assertEquals("0", parse(outline.out()).get("region_area").asText()); // two feature points bound no area
     }
 
     @Test
@@ -126,8 +145,9 @@ class AnalyzeCommandTest {
             {model, "--region", "box", "--box", "0"},
             {model, "--region", "box", "--box", "-1"},
             {model, "--region", "box", "--box", "three"},
-            {model, "--box", "3"},
+            {model, "--region", "outline", "--box", "3"},
             {model, "--tied"},
+            {model, "--features", "1"},
         };
         for (String[] c : cases) {
             Run r = run(c);
@@ -151,8 +171,8 @@ class AnalyzeCommandTest {
         Files.writeString(deep, "{\"W\": [[1, 0], [0, 1], [1, 1]], \"b\": [0, 0]}");
         Run d = run(deep.toString());
         assertEquals(1, d.code());
-        assertEquals("segmentable analyze: " + deep + ": layer 'deep' has h = 3 latent dimensions; the latent plane"
-                + " needs h = 2 (take a 2-D slice)\n", d.err());
+        assertEquals("segmentable analyze: " + deep + ": layer 'deep' has h = 3 latent dimensions: choose a 2-D"
+                + " slice with --features I,J or --slice FILE\n", d.err());
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"W_enc\": [[1, NaN], [0, Infinity]], \"W_dec\": [[1, 0], [0, 1]], \"b\": [0, 0]}");

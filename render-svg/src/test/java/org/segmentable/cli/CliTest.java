@@ -107,4 +107,55 @@ class CliTest {
         assertTrue(r.err().contains("not a directory"), r.err());
         assertTrue(!Files.exists(dir.resolve("out")));
     }
+
+    static final Path FIXTURES = Path.of("..", "kernel", "src", "test", "resources", "fixtures");
+
+    @Test
+    void testRender_fixtureToSvg(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("easy.svg");
+        Run r = run("render", FIXTURES.resolve("seed-easy.json").toString(), "-o", out.toString(), "--boundaries");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(out.toAbsolutePath().normalize() + System.lineSeparator(), r.out());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("<g id=\"dim-6\"") && svg.contains("<g id=\"boundaries\""), svg);
+        assertTrue(svg.contains(">easy</text>"), "the fixture's title");
+        assertEquals(1, files(dir));
+    }
+
+    @Test
+    void testRender_complexBoxWithTitle(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("c.svg");
+        Run r = run("render", FIXTURES.resolve("seed-hard-1.json").toString(), "-o", out.toString(), "--mode",
+                "complex", "--region", "box", "--box", "3/2", "--title", "A & B", "--fill", "pattern");
+        assertEquals(0, r.code(), r.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("<g id=\"cells\"") && svg.contains(">A &amp; B</text>"), svg);
+        assertTrue(svg.contains(">\u22121.5</text>"), "ticks of [-3/2, 3/2]");
+    }
+
+    @Test
+    void testRender_pngAtSize(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("e.png");
+        Run r = run("render", "--example", "-o", out.toString(), "--size", "300");
+        assertEquals(0, r.code(), r.err());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(300, img.getWidth());
+    }
+
+    @Test
+    void testRender_exampleIsTheDefaultFigure(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("example.svg");
+        assertEquals(0, run("render", "--example", "-o", out.toString()).code());
+        assertEquals(org.segmentable.figure.DefaultFigure.svg().get(), Files.readString(out));
+    }
+
+    @Test
+    void testRender_notAPlaneModel(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("h3.json");
+        Files.writeString(model, "{\"W\": [[1, 0], [0, 1], [1, 1]], \"b\": [0, 0]}");
+        Run r = run("render", model.toString(), "-o", dir.resolve("h3.svg").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("h = 3"), r.err());
+        assertEquals(1, files(dir));
+    }
 }

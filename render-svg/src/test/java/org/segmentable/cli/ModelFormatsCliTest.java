@@ -29,7 +29,11 @@ class ModelFormatsCliTest {
 
     /** The seed example in JSON, and in every binary format under the given tensor names. */
     Vector<Path> everyFormat(String enc, String dec, String bias) throws Exception {
-        Path json = Path.of(getClass().getResource("/fixtures/seed-example.json").toURI());
+        // copied out: under 'mvn verify' the fixture sits inside the kernel's test-jar
+        Path json = Files.createDirectories(dir.resolve("json")).resolve("seed-example.json");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/fixtures/seed-example.json")) {
+            Files.write(json, in.readAllBytes());
+        }
         ReluLayer layer = JsonModels.read(json).get();
         for (Vector<Rational> v : layer.wEnc().appendAll(layer.wDec()).append(layer.b()).flatMap(row -> row)
                 .map(Vector::of)) {
@@ -70,6 +74,42 @@ class ModelFormatsCliTest {
         }
         Vector<String> all = outcomes;
         assertEquals(1, all.distinct().size(), () -> "outcomes differ between formats:\n" + all.mkString("\n---\n"));
+    }
+
+    @Test
+    void testAnalyze_identicalJsonFromEveryFormat() throws Exception {
+        Vector<Path> models = everyFormat("W_enc", "W_dec", "b");
+        Vector<CliTest.Run> runs = models.map(m -> CliTest.run("analyze", m.toString()));
+        for (int k = 0; k < runs.size(); k++) {
+            assertEquals(0, runs.get(k).code(), models.get(k) + ": " + runs.get(k).err());
+        }
+        assertTrue(runs.head().out().startsWith("{\"name\": \"seed-example\""), runs.head().out());
+        assertTrue(runs.head().out().contains("\"region_area\""), runs.head().out());
+        assertEquals(1, runs.map(CliTest.Run::out).distinct().size(), () -> runs.map(CliTest.Run::out).mkString("\n"));
+    }
+
+    @Test
+    void testAnalyze_identicalJsonFromEveryDtype() throws Exception {
+        // a tied toy layer: W = [[1, 0, -1, 1/2], [0, 1, 1/2, -1]] (values exact in every float dtype), b = -1/4
+        double[] w = {1, 0, -1, 0.5, 0, 1, 0.5, -1};
+        double[] b = {-0.25, -0.25, -0.25, -0.25};
+        Vector<String> outs = Vector.empty();
+        for (DType t : new DType[] {DType.F16, DType.BF16, DType.F32, DType.F64}) {
+            List<Array> arrays = List.of(new Array("W", t, new int[] {2, 4}, w), new Array("b_final", t, new int[] {4}, b));
+            Path sub = Files.createDirectories(dir.resolve(t.name()));
+            Vector<Path> files = Vector.of(Files.write(sub.resolve("toy.safetensors"), TensorWriters.safetensors(arrays)));
+            if (t != DType.BF16) {
+                files = files.append(Files.write(sub.resolve("toy.npz"), TensorWriters.npz(false, arrays)));
+            }
+            for (Path f : files) {
+                CliTest.Run run = CliTest.run("analyze", f.toString(), "--region", "box", "--box", "2");
+                assertEquals(0, run.code(), f + ": " + run.err());
+                outs = outs.append(run.out());
+            }
+        }
+        Vector<String> all = outs;
+        assertEquals(7, all.size());
+        assertEquals(1, all.distinct().size(), () -> all.mkString("\n"));
     }
 
     @Test

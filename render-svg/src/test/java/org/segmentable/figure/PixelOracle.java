@@ -6,55 +6,77 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
-import org.segmentable.numbers.Rational;
 
 /**
- * The test's own exact account of what a pixel must show, independent of the drawn paths: a
- * pixel is "clean" when every corner of the 3 × 3-pixel square around it lies strictly inside
- * each exact region that decides its colour (region and dims' active regions, or cells), all
- * with the same label. Then no edge or stroke of the figure reaches the
- * centre pixel and its colour is determined by that pattern alone.
+ * The test's own account of what a pixel must show, independent of the drawn paths and of the SVG
+ * text: the exact kernel regions are mapped to image pixels (in doubles: their error is far below
+ * a pixel), and a pixel centre is "clean" when it is more than {@link #MARGIN} pixels from every
+ * edge of every region deciding its colour. Then no edge, stroke or anti-aliasing reaches it and
+ * its colour is determined by which regions contain it.
  */
 final class PixelOracle {
 
-    private PixelOracle() {
+    /** Pixels kept clear of every edge. */
+    static final double MARGIN = 2.5;
+
+    private final Vector<double[]> rings;
+
+    private PixelOracle(Vector<double[]> rings) {
+        this.rings = rings;
     }
 
-    /**
-     * The pattern at a pixel (character {@code i} is {@code 1} when dim {@code i} is active), or
-     * {@code "outside"} when the pixel is outside the region, or none when it is not clean.
-     */
-    static Option<String> patternAt(Canvas canvas, double scale, int px, int py,
-            java.util.function.Function<Point2, Option<String>> exact) {
-        Option<String> seen = Option.none();
-        for (int dx = -1; dx <= 2; dx += 3) {
-            for (int dy = -1; dy <= 2; dy += 3) {
-                Point2 p = world(canvas, scale, px + dx, py + dy);
-                Option<String> here = exact.apply(p);
-                if (here.isEmpty() || (seen.isDefined() && !seen.get().equals(here.get()))) {
-                    return Option.none();
+    /** A region's rings in image pixel coordinates. */
+    static PixelOracle of(Region region, Canvas canvas, double scale) {
+        Vector<double[]> rings = Vector.empty();
+        for (Polygon p : region.pieces()) {
+            for (Ring r : Vector.of(p.shell()).appendAll(p.holes())) {
+                double[] xy = new double[2 * r.size()];
+                for (int k = 0; k < r.size(); k++) {
+                    Point2 v = r.vertex(k);
+                    xy[2 * k] = canvas.frame().px(v.x().doubleValue()) * scale;
+                    xy[2 * k + 1] = canvas.frame().py(v.y().doubleValue()) * scale;
                 }
-                seen = here;
+                rings = rings.append(xy);
             }
         }
-        return seen;
+        return new PixelOracle(rings);
     }
 
-    /** The exact world point of an image pixel corner. */
-    static Point2 world(Canvas canvas, double scale, double ix, double iy) {
-        var f = canvas.frame();
-        double x = f.xmin() + (ix / scale - f.left()) / f.width() * (f.xmax() - f.xmin());
-        double y = f.ymax() - (iy / scale - f.top()) / f.height() * (f.ymax() - f.ymin());
-        return Point2.of(x, y);
+    /** Whether the region holds the point (even-odd over its rings), or none within the margin of an edge. */
+    Option<Boolean> contains(double x, double y) {
+        boolean odd = false;
+        for (double[] r : rings) {
+            int n = r.length / 2;
+            for (int k = 0; k < n; k++) {
+                double ax = r[2 * k];
+                double ay = r[2 * k + 1];
+                double bx = r[(2 * k + 2) % r.length];
+                double by = r[(2 * k + 3) % r.length];
+                if (distance(x, y, ax, ay, bx, by) <= MARGIN) {
+                    return Option.none();
+                }
+                if ((ay > y) != (by > y) && x < ax + (y - ay) / (by - ay) * (bx - ax)) {
+                    odd = !odd;
+                }
+            }
+        }
+        return Option.some(odd);
+    }
+
+    private static double distance(double x, double y, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+        return Math.hypot(x - ax - t * dx, y - ay - t * dy);
     }
 
     /**
-     * The superposition's exact label of a point: {@code "outside"} outside the region, else one
-     * character per dim, {@code 1} when the point is strictly inside the dim's active region; none
-     * on any boundary.
+     * The superposition's label of a pixel centre: {@code "outside"} outside the region, else one
+     * character per dim, {@code 1} when the dim's active region holds it; none near any edge.
      */
-    static Option<String> superpositionLabel(Point2 p, Region region, Vector<Region> active) {
-        Option<Boolean> in = inside(p, region);
+    static Option<String> superpositionLabel(double x, double y, PixelOracle region, Vector<PixelOracle> active) {
+        Option<Boolean> in = region.contains(x, y);
         if (in.isEmpty()) {
             return Option.none();
         }
@@ -62,8 +84,8 @@ final class PixelOracle {
             return Option.some("outside");
         }
         StringBuilder sb = new StringBuilder();
-        for (Region r : active) {
-            Option<Boolean> a = inside(p, r);
+        for (PixelOracle r : active) {
+            Option<Boolean> a = r.contains(x, y);
             if (a.isEmpty()) {
                 return Option.none();
             }
@@ -73,59 +95,20 @@ final class PixelOracle {
     }
 
     /**
-     * The complex's exact label of a point: the pattern of the cell strictly containing it,
-     * {@code "outside"} when no cell contains it, none on any cell's boundary.
+     * The complex's label of a pixel centre: the pattern of the cell holding it, {@code "outside"}
+     * when no cell does, none near any cell's edge.
      */
-    static Option<String> complexLabel(Point2 p, Vector<CellData> cells) {
-        for (CellData c : cells) {
-            Option<Boolean> in = inside(p, Region.of(c.polygon()));
+    static Option<String> complexLabel(double x, double y, Vector<PixelOracle> cells, Vector<String> patterns) {
+        Option<String> found = Option.some("outside");
+        for (int k = 0; k < cells.size(); k++) {
+            Option<Boolean> in = cells.get(k).contains(x, y);
             if (in.isEmpty()) {
                 return Option.none();
             }
             if (in.get()) {
-                return Option.some(c.pattern());
+                found = Option.some(patterns.get(k));
             }
         }
-        return Option.some("outside");
-    }
-
-    /** Strictly inside (true), strictly outside (false), or on an edge (none), by ray crossing. */
-    static Option<Boolean> inside(Point2 p, Region region) {
-        boolean in = false;
-        for (Polygon poly : region.pieces()) {
-            for (Ring r : Vector.of(poly.shell()).appendAll(poly.holes())) {
-                Option<Boolean> c = crossesOdd(p, r);
-                if (c.isEmpty()) {
-                    return Option.none();
-                }
-                in ^= c.get();
-            }
-        }
-        return Option.some(in);
-    }
-
-    private static Option<Boolean> crossesOdd(Point2 p, Ring ring) {
-        boolean odd = false;
-        int n = ring.size();
-        for (int k = 0; k < n; k++) {
-            Point2 a = ring.vertex(k);
-            Point2 b = ring.vertex(k + 1);
-            Rational cross = b.subtract(a).cross(p.subtract(a));
-            boolean withinX = a.x().min(b.x()).compareTo(p.x()) <= 0 && p.x().compareTo(a.x().max(b.x())) <= 0;
-            boolean withinY = a.y().min(b.y()).compareTo(p.y()) <= 0 && p.y().compareTo(a.y().max(b.y())) <= 0;
-            if (cross.isZero() && withinX && withinY) {
-                return Option.none(); // on the edge
-            }
-            boolean aAbove = a.y().compareTo(p.y()) > 0;
-            boolean bAbove = b.y().compareTo(p.y()) > 0;
-            if (aAbove != bAbove) {
-                // the edge crosses the horizontal line through p; is the crossing right of p?
-                int s = cross.signum() * (bAbove ? 1 : -1);
-                if (s > 0) {
-                    odd = !odd;
-                }
-            }
-        }
-        return Option.some(odd);
+        return found;
     }
 }

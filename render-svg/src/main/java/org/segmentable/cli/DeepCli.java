@@ -1,0 +1,119 @@
+package org.segmentable.cli;
+
+import io.vavr.Tuple;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.segmentable.deep.DeepModel;
+import org.segmentable.deep.LinearRegions;
+import org.segmentable.deep.RegionSummary;
+import org.segmentable.figure.DeepFigure;
+import org.segmentable.figure.FigureOptions;
+import org.segmentable.io.MlpJson;
+import org.segmentable.numbers.Rational;
+import org.segmentable.svg.Raster;
+
+/**
+ * The {@code analyze} and {@code render} paths for deep models (JSON with {@code "layers"}):
+ * linear regions of the whole network over the box {@code [-Z, Z]²} of its input slice.
+ *
+ * <p>{@code DeepCli.analyze(Path.of("net.json"), Rational.of(3))} is the JSON report or a message.
+ */
+final class DeepCli {
+
+    private DeepCli() {
+    }
+
+    private static Either<String, DeepModel> read(Path model) {
+        Validation<Seq<String>, DeepModel> read = MlpJson.read(model);
+        return read.isValid() ? Either.right(read.get()) : Either.left(read.getError().mkString("; "));
+    }
+
+    /**
+     * The JSON report: name, widths, region, box, region_area, cells, cells_per_depth,
+     * patterns_per_layer and patterns with exact areas.
+     *
+     * @param model the model file
+     * @param z the box half-width
+     * @return the JSON text, or a message naming the file and the problem
+     */
+    static Either<String, String> analyze(Path model, Rational z) {
+        return read(model).flatMap(m -> regions(m, z, Option.none()).map(r -> {
+            RegionSummary s = r.summary();
+            return Json.object(Vector.of(
+                    Tuple.of("name", Json.string(m.name())),
+                    Tuple.of("widths", Json.array(m.mlp().layers().map(l -> Integer.toString(l.outputs()))
+                            .prepend(Integer.toString(m.mlp().inputDim())))),
+                    Tuple.of("region", Json.string("box")),
+                    Tuple.of("box", Json.string(z.toString())),
+                    Tuple.of("region_area", Json.string(s.regionArea().toString())),
+                    Tuple.of("cells", Integer.toString(s.cells())),
+                    Tuple.of("cells_per_depth", Json.array(s.cellsPerDepth().map(String::valueOf))),
+                    Tuple.of("patterns_per_layer", Json.array(s.patternsPerLayer().map(String::valueOf))),
+                    Tuple.of("patterns", Json.object(Vector.ofAll(s.patterns())
+                            .map(e -> Tuple.of(e._1, Json.string(e._2.toString())))))));
+        }));
+    }
+
+    private static Either<String, LinearRegions> regions(DeepModel m, Rational z, Option<Integer> levelSet) {
+        LinearRegions.Options o = levelSet.map(LinearRegions.Options.DEFAULT::withLevelSet)
+                .getOrElse(LinearRegions.Options.DEFAULT);
+        Validation<Seq<String>, LinearRegions> r = LinearRegions.box(m.mlp(), m.slice(), z, o);
+        return r.isValid() ? Either.right(r.get()) : Either.left(m.name() + ": " + r.getError().mkString("; "));
+    }
+
+    /** Renders the linear regions; returns the exit code. */
+    static int render(Path model, Option<Path> output, boolean png, FigureOptions options, Option<String> layerText,
+            Option<String> levelText, PrintStream out, PrintStream err) {
+        Either<String, DeepModel> read = read(model);
+        if (read.isLeft()) {
+            err.println("segmentable render: " + read.getLeft());
+            return 1;
+        }
+        DeepModel m = read.get();
+        int hidden = m.mlp().hiddenWidths().size();
+        Option<Integer> layer = layerText.isEmpty() ? Option.some(Math.max(0, hidden - 1)) : index(layerText.get());
+        if (layer.isEmpty() || (hidden > 0 && layer.get() >= hidden)) {
+            err.println("segmentable render: --layer must be a hidden layer 0.." + (hidden - 1) + ", got '"
+                    + layerText.getOrElse("") + "'. Run 'segmentable render --help' for usage.");
+            return 2;
+        }
+        Option<Integer> level = levelText.isEmpty() ? Option.some(0) : index(levelText.get());
+        if (level.isEmpty() || level.get() >= m.mlp().outputDim()) {
+            err.println("segmentable render: --level-set must be an output 0.." + (m.mlp().outputDim() - 1)
+                    + ", got '" + levelText.getOrElse("") + "'. Run 'segmentable render --help' for usage.");
+            return 2;
+        }
+        Either<String, LinearRegions> regions = regions(m, options.box(), level);
+        if (regions.isLeft()) {
+            err.println("segmentable render: " + regions.getLeft());
+            return 1;
+        }
+        String title = options.title().isEmpty() ? (m.title().isEmpty() ? m.name() : m.title()) : options.title();
+        String svg = DeepFigure.svg(regions.get(), layer.get(), options.box().doubleValue(), title, options.size());
+        Path target = output.getOrElse(Path.of(m.name() + (png ? ".png" : ".svg")));
+        byte[] bytes;
+        try {
+            bytes = png ? Raster.png(svg, options.size()) : svg.getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            err.println("segmentable render: " + e.getMessage());
+            return 1;
+        }
+        Either<String, Path> written = Output.write(target, bytes);
+        if (written.isLeft()) {
+            err.println("segmentable render: " + written.getLeft());
+            return 1;
+        }
+        out.println(written.get());
+        return 0;
+    }
+
+    private static Option<Integer> index(String text) {
+        return text.matches("[0-9]{1,6}") ? Option.some(Integer.parseInt(text)) : Option.none();
+    }
+}
