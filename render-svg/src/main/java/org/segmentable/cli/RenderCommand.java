@@ -34,11 +34,13 @@ final class RenderCommand implements Command {
 
             Draws a figure of a ReLU layer's latent plane and prints the path of the file written.
 
+            """ + ModelArgs.HELP + SliceArgs.HELP + """
               -o, --output FILE    output file (default: NAME.svg, or NAME.png with --format png,
                                    in the current directory; example.svg with --example)
               --mode M             superposition (default: one translucent layer per dim) or
                                    complex (the cells of the activation complex)
-              --region R           outline (default: the feature points' outline) or box
+              --region R           outline (default: the feature points' outline; box for a slice)
+                                   or box
               --box Z              viewport [-Z, Z]^2, also the box region (default 3; decimal or p/q)
               --title TEXT         title (default: the model's title, else its name)
               --format F           svg (default, or from the extension of -o) or png (via Batik)
@@ -53,7 +55,6 @@ final class RenderCommand implements Command {
                                    pattern of hidden layer K (default the last)
               --level-set K        deep models: draw the zero set of output K on top (default 0)
               -h, --help           this help
-            """ + ModelArgs.HELP + """
 
             Exit codes: 0 written, 1 bad input or unwritable output, 2 bad usage.
             """;
@@ -74,7 +75,11 @@ final class RenderCommand implements Command {
         if (model.isLeft()) {
             return usage(err, model.getLeft());
         }
-        Either<String, Args> parsed = Args.parse(model.get().rest(),
+        Either<String, SliceArgs.Parsed> slice = SliceArgs.extract(model.get().rest());
+        if (slice.isLeft()) {
+            return usage(err, slice.getLeft());
+        }
+        Either<String, Args> parsed = Args.parse(slice.get().rest(),
                 HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill",
                         "--layer", "--level-set"),
                 HashSet.of("--boundaries", "--no-features", "--no-legend", "--example", "-h", "--help"));
@@ -97,6 +102,7 @@ final class RenderCommand implements Command {
         }
         Either<String, ReluLayer> layer;
         String stem;
+        boolean sliced = false;
         if (r.example) {
             layer = DefaultFigure.layer();
             stem = "example";
@@ -106,10 +112,17 @@ final class RenderCommand implements Command {
                 err.println("segmentable render: " + read.getLeft());
                 return 1;
             }
-            layer = read;
+            Either<String, SliceArgs.Planar> planar = SliceArgs.apply(slice.get(), r.model, read.get());
+            if (planar.isLeft()) {
+                err.println("segmentable render: " + planar.getLeft());
+                return 1;
+            }
+            layer = Either.right(planar.get().planar());
+            sliced = planar.get().sliced().isDefined();
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
-        Either<String, String> svg = layer.flatMap(l -> Figures.svg(l, r.mode, r.region, r.options));
+        RegionChoice region = r.region.getOrElse(sliced ? RegionChoice.BOX : RegionChoice.OUTLINE);
+        Either<String, String> svg = layer.flatMap(l -> Figures.svg(l, r.mode, region, r.options));
         if (svg.isLeft()) {
             err.println("segmentable render: " + svg.getLeft());
             return 1;
@@ -137,7 +150,7 @@ final class RenderCommand implements Command {
     }
 
     /** A checked render request. */
-    private record Request(boolean example, Path model, Option<Path> output, Mode mode, RegionChoice region,
+    private record Request(boolean example, Path model, Option<Path> output, Mode mode, Option<RegionChoice> region,
             boolean png, FigureOptions options) {
     }
 
@@ -166,9 +179,8 @@ final class RenderCommand implements Command {
         if (mode.isEmpty()) {
             return Either.left("--mode must be superposition or complex, got '" + a.option("--mode").get() + "'");
         }
-        Option<RegionChoice> region = a.option("--region").map(RegionChoice::parse)
-                .getOrElse(Option.some(RegionChoice.OUTLINE));
-        if (region.isEmpty()) {
+        Option<Option<RegionChoice>> region = a.option("--region").map(RegionChoice::parse);
+        if (region.isDefined() && region.get().isEmpty()) {
             return Either.left("--region must be outline or box, got '" + a.option("--region").get() + "'");
         }
         Option<CellFill> fill = a.option("--fill").map(CellFill::parse).getOrElse(Option.some(CellFill.COUNT));
@@ -205,6 +217,6 @@ final class RenderCommand implements Command {
         }
         boolean png = format.map(f -> f.equals("png")).getOrElse(ext.equals("png"));
         Path model = example ? Path.of("example") : Path.of(a.positionals().head());
-        return Either.right(new Request(example, model, output, mode.get(), region.get(), png, o));
+        return Either.right(new Request(example, model, output, mode.get(), region.flatMap(x -> x), png, o));
     }
 }

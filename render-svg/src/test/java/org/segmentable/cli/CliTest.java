@@ -158,4 +158,16 @@ class CliTest {
         assertTrue(r.err().contains("h = 3"), r.err());
         assertEquals(1, files(dir));
     }
+
+    @Test
+    void testRender_sliceOfDeepLatentDefaultsToBox(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("h3.json");
+        Files.writeString(model, "{\"W\": [[1, 0, 0], [0, 1, 0], [0, 0, 1]], \"b\": [-0.5, 0.25, 0]}");
+        Path out = dir.resolve("h3.svg");
+        Run r = run("render", model.toString(), "--features", "0,1", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("<g id=\"dim-2\""), svg);
+        assertTrue(svg.contains("<path d=\"M"), "the box region gives pieces to draw");
+    }
 }
