@@ -226,10 +226,16 @@ final class Arrangement {
             union(parent, origin[h], origin[h + 1]);
         }
         // twice the signed area of every face
-        Rational[] area = new Rational[faceCount];
-        Arrays.fill(area, Rational.ZERO);
+        List<List<Rational>> terms = new ArrayList<>(faceCount);
+        for (int f = 0; f < faceCount; f++) {
+            terms.add(new ArrayList<>());
+        }
         for (int h = 0; h < m; h++) {
-            area[face[h]] = area[face[h]].add(points.get(origin[h]).cross(points.get(origin[h ^ 1])));
+            terms.get(face[h]).add(points.get(origin[h]).cross(points.get(origin[h ^ 1])));
+        }
+        Rational[] area = new Rational[faceCount];
+        for (int f = 0; f < faceCount; f++) {
+            area[f] = Sums.balanced(terms.get(f));
         }
         Map<Integer, Integer> outerOf = new HashMap<>();
         for (int f = 0; f < faceCount; f++) {

@@ -82,15 +82,29 @@ final class Assembly {
         return cur.size() >= 3 ? cur : List.of();
     }
 
-    /** Twice the signed area of a cycle. */
+    /** Twice the signed area of a cycle (terms summed as a balanced tree). */
     static Rational twiceArea(List<Point2> cycle) {
         int n = cycle.size();
-        Point2 o = cycle.get(0);
-        Rational twice = Rational.ZERO;
-        for (int i = 1; i + 1 < n; i++) {
-            twice = twice.add(cycle.get(i).subtract(o).cross(cycle.get(i + 1).subtract(o)));
+        List<Rational> terms = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            terms.add(cycle.get(i).cross(cycle.get((i + 1) % n)));
         }
-        return twice;
+        return Sums.balanced(terms);
+    }
+
+    /**
+     * The orientation of a simple cycle without collinear consecutive vertices: the turn at its
+     * lexicographically smallest vertex (a vertex of its convex hull). One exact orientation test.
+     */
+    static int orientation(List<Point2> cycle) {
+        int n = cycle.size();
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (cycle.get(i).compareTo(cycle.get(best)) < 0) {
+                best = i;
+            }
+        }
+        return Orientation.index(cycle.get((best - 1 + n) % n), cycle.get(best), cycle.get((best + 1) % n));
     }
 
     /** Marker returned by {@link #winding} for a point on the cycle. */
@@ -164,17 +178,16 @@ final class Assembly {
      */
     static Region polygons(List<List<Point2>> cycles) {
         List<List<Point2>> shells = new ArrayList<>();
-        List<Rational> shellAreas = new ArrayList<>();
         List<List<Point2>> holes = new ArrayList<>();
         for (List<Point2> c : cycles) {
-            Rational a = twiceArea(c);
-            if (a.signum() > 0) {
+            int o = orientation(c);
+            if (o > 0) {
                 shells.add(c);
-                shellAreas.add(a);
-            } else if (a.signum() < 0) {
+            } else if (o < 0) {
                 holes.add(c);
             }
         }
+        Rational[] shellAreas = new Rational[shells.size()];
         List<List<Ring>> holesOf = new ArrayList<>();
         for (int i = 0; i < shells.size(); i++) {
             holesOf.add(new ArrayList<>());
@@ -196,7 +209,7 @@ final class Assembly {
         return Region.of(Vector.ofAll(polys));
     }
 
-    private static int ownerOf(List<Point2> hole, List<List<Point2>> shells, List<Rational> areas) {
+    private static int ownerOf(List<Point2> hole, List<List<Point2>> shells, Rational[] areas) {
         for (int e = 0; e < hole.size(); e++) {
             Point2 mid = hole.get(e).add(hole.get((e + 1) % hole.size())).scale(Rational.HALF);
             int best = -1;
@@ -205,7 +218,7 @@ final class Assembly {
                 int w = winding(shells.get(i), mid);
                 if (w == ON_CYCLE) {
                     definite = false;
-                } else if (w != 0 && (best < 0 || areas.get(i).compareTo(areas.get(best)) < 0)) {
+                } else if (w != 0 && (best < 0 || area(shells, areas, i).compareTo(area(shells, areas, best)) < 0)) {
                     best = i;
                 }
             }
@@ -214,5 +227,12 @@ final class Assembly {
             }
         }
         return -1;
+    }
+
+    private static Rational area(List<List<Point2>> shells, Rational[] areas, int i) {
+        if (areas[i] == null) {
+            areas[i] = twiceArea(shells.get(i));
+        }
+        return areas[i];
     }
 }

@@ -3,7 +3,6 @@ package org.segmentable.ops;
 import java.util.ArrayList;
 import java.util.List;
 import org.segmentable.geometry.Point2;
-import org.segmentable.numbers.Rational;
 
 /**
  * A chain of a split: a maximal run of a ring's edges lying on one side of the line, from a point
@@ -36,11 +35,6 @@ final class Chain {
     /** The vertex before {@code end}: it gives the reversed direction at its end. */
     Point2 lastVertex() {
         return ring.v[last];
-    }
-
-    /** Twice the signed area swept by the chain's edges (shoelace terms about the origin). */
-    Rational twiceArea() {
-        return start.cross(firstVertex()).add(ring.twiceAreaOfRun(first, last)).add(lastVertex().cross(end));
     }
 
     /** Appends the chain's points except {@code end}. */

@@ -92,21 +92,21 @@ final class SidePart {
         return out;
     }
 
-    /** Twice the exact area of this part. */
-    Rational twiceArea() {
-        Rational a = Rational.ZERO;
+    /** The terms whose sum is twice the exact area of this part (shoelace terms about the origin). */
+    void twiceAreaTerms(List<Rational> out) {
         for (Chain ch : chains) {
-            a = a.add(ch.twiceArea());
+            out.add(ch.start.cross(ch.firstVertex()));
+            out.add(ch.ring.twiceAreaOfRun(ch.first, ch.last));
+            out.add(ch.lastVertex().cross(ch.end));
         }
         for (int j = 0; j < chordFrom.length; j++) {
             if (chordFrom[j]) {
-                a = a.add(junctions.get(j).p().cross(junctions.get(j + 1).p()));
+                out.add(junctions.get(j).p().cross(junctions.get(j + 1).p()));
             }
         }
         for (PreparedRing r : loops) {
-            a = a.add(r.twiceArea());
+            out.add(r.twiceArea());
         }
-        return a;
     }
 
     /** The part as a valid region (assembled once, on first use). */

@@ -61,14 +61,14 @@ public final class Split {
     }
 
     private static Rational area(Side side) {
-        Rational twice = Rational.ZERO;
+        List<Rational> terms = new java.util.ArrayList<>();
         for (PreparedRing r : side.wholeRings()) {
-            twice = twice.add(r.twiceArea());
+            terms.add(r.twiceArea());
         }
         for (SidePart p : side.parts()) {
-            twice = twice.add(p.twiceArea());
+            p.twiceAreaTerms(terms);
         }
-        return twice.multiply(Rational.HALF);
+        return Sums.balanced(terms).multiply(Rational.HALF);
     }
 
     /**
