@@ -4,7 +4,8 @@
 # Usage: bench/run-complex.sh [D ...]            (default: 100 300 1000 3000)
 # Env:   FULL_MAX (largest D for the full analysis, default 1000), JTS_MAX (default 300),
 #        SUMMARY_MAX (largest D for the summary with exact sums by active count, default 300),
-#        CGAL (the peer's run script, default ../shared/peers/cgal-arrangement/run).
+#        CGAL (the peer's run script, default /work/shared/peers/cgal-arrangement/run),
+#        CGAL_TXT (reuse the peer's output lines from an earlier run instead of running it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -18,13 +19,17 @@ out=$(mktemp -d)
 jmh() { # name, D list, JMH options...
   local name=$1 list=$2; shift 2
   [ -n "$list" ] || return 0
-  java -jar bench/target/benchmarks.jar "ComplexBenchmark\.$name\$" -p d="$list" -rf json -rff "$out/$name.json" "$@" \
+  java -Djmh.ignoreLock=true -jar bench/target/benchmarks.jar "ComplexBenchmark\.$name\$" -p d="$list" -rf json -rff "$out/$name.json" "$@" \
     > "$out/$name.log" 2>&1 || { echo "JMH $name failed, see $out/$name.log" >&2; }
 }
 csv() { local max=$1 s=""; for d in $ds; do [ "$d" -le "$max" ] && s="$s${s:+,}$d"; done; echo "$s"; }
-for d in $ds; do
-  "$cgal" "$d" | tee -a "$out/cgal.txt"
-done
+if [ -n "${CGAL_TXT:-}" ]; then
+  cp "$CGAL_TXT" "$out/cgal.txt"
+else
+  for d in $ds; do
+    "$cgal" "$d" | tee -a "$out/cgal.txt"
+  done
+fi
 jmh build "$(csv 1000000)" -wi 1 -i 2
 jmh full "$(csv "$full_max")" -wi 0 -i 1
 jmh summary "$(csv "$summary_max")" -wi 0 -i 1
