@@ -402,6 +402,13 @@ final class Arrangement {
         int i = pairA[p];
         int j = pairB[p];
         LineTable t = lines;
+        if (t.small[i] && t.small[j]) {
+            // |products| < 2^62 and differences < 2^63: exact in long
+            return new java.math.BigInteger[] {
+                java.math.BigInteger.valueOf(t.lb[i] * t.lc[j] - t.lb[j] * t.lc[i]),
+                java.math.BigInteger.valueOf(t.lc[i] * t.la[j] - t.la[i] * t.lc[j]),
+                java.math.BigInteger.valueOf(t.la[i] * t.lb[j] - t.lb[i] * t.la[j])};
+        }
         java.math.BigInteger x = t.ib[i].multiply(t.ic[j]).subtract(t.ib[j].multiply(t.ic[i]));
         java.math.BigInteger y = t.ic[i].multiply(t.ia[j]).subtract(t.ia[i].multiply(t.ic[j]));
         java.math.BigInteger w = t.ia[i].multiply(t.ib[j]).subtract(t.ib[i].multiply(t.ia[j]));

@@ -41,6 +41,11 @@ final class LineTable {
     final double[] fb;
     final double[] fc;
     final boolean[] exactOnly;
+    /** The coefficients as longs when all three have at most 31 bits ({@code small}), for exact long products. */
+    final long[] la;
+    final long[] lb;
+    final long[] lc;
+    final boolean[] small;
     /** Signs of the exact a and b. */
     final byte[] sa;
     final byte[] sb;
@@ -56,6 +61,10 @@ final class LineTable {
         fc = new double[n];
         exactOnly = new boolean[n];
         sa = new byte[n];
+        la = new long[n];
+        lb = new long[n];
+        lc = new long[n];
+        small = new boolean[n];
         sb = new byte[n];
     }
 
@@ -72,6 +81,12 @@ final class LineTable {
         sa[k] = (byte) a.signum();
         sb[k] = (byte) b.signum();
         int bits = Math.max(a.bitLength(), Math.max(b.bitLength(), c.bitLength()));
+        small[k] = bits <= 31;
+        if (small[k]) {
+            la[k] = a.longValue();
+            lb[k] = b.longValue();
+            lc[k] = c.longValue();
+        }
         // scale so the largest magnitude is in [1, 2): value * 2^(1 - bits)
         fa[k] = scaled(a, bits);
         fb[k] = scaled(b, bits);

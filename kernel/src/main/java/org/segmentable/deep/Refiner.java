@@ -426,6 +426,10 @@ final class Refiner {
         double[] ap = new double[3 * out];
         double[] rad = new double[3 * out];
         int m = count + 1;
+        if (exactW) {
+            transposedRows(k, active, pa, pr, ap, rad);
+            return new Ctx(k, p, active, ap, rad, new BigInteger[out][]);
+        }
         for (int j = 0; j < out; j++) {
             double s0 = 0;
             double s1 = 0;
@@ -470,14 +474,82 @@ final class Refiner {
         return new Ctx(k, p, active, ap, rad, new BigInteger[out][]);
     }
 
+    /**
+     * The fresh rows for exact double weights, column by column over the transposed weights so
+     * the inner loop runs over contiguous arrays (the same sums, the same bound as the row loop).
+     */
+    private void transposedRows(int k, int[] active, double[] pa, double[] pr, double[] ap, double[] rad) {
+        int out = net.width[k];
+        double[] wt = net.wTransposed[k];
+        double[] awt = net.wTransposedAbs[k];
+        double[] s0 = new double[out];
+        double[] s1 = new double[out];
+        double[] s2 = net.bApprox[k].clone();
+        double[] m0 = new double[out];
+        double[] m1 = new double[out];
+        double[] m2 = new double[out];
+        double[] e0 = new double[out];
+        double[] e1 = new double[out];
+        double[] e2 = net.bRadius[k].clone();
+        for (int j = 0; j < out; j++) {
+            m2[j] = Math.abs(s2[j]);
+        }
+        for (int i : active) {
+            int b = 3 * i;
+            double x0 = pa[b];
+            double x1 = pa[b + 1];
+            double x2 = pa[b + 2];
+            double a0 = Math.abs(x0);
+            double a1 = Math.abs(x1);
+            double a2 = Math.abs(x2);
+            double r0 = pr[b];
+            double r1 = pr[b + 1];
+            double r2 = pr[b + 2];
+            int base = i * out;
+            for (int j = 0; j < out; j++) {
+                double w = wt[base + j];
+                double aw = awt[base + j];
+                s0[j] += w * x0;
+                s1[j] += w * x1;
+                s2[j] += w * x2;
+                m0[j] += aw * a0;
+                m1[j] += aw * a1;
+                m2[j] += aw * a2;
+                e0[j] += aw * r0;
+                e1[j] += aw * r1;
+                e2[j] += aw * r2;
+            }
+        }
+        int m = active.length + 1;
+        for (int j = 0; j < out; j++) {
+            ap[3 * j] = s0[j];
+            ap[3 * j + 1] = s1[j];
+            ap[3 * j + 2] = s2[j];
+            rad[3 * j] = Approx.radius(e0[j], m0[j], m);
+            rad[3 * j + 1] = Approx.radius(e1[j], m1[j], m);
+            rad[3 * j + 2] = Approx.radius(e2[j], m2[j], m);
+        }
+    }
+
     // ------------------------------------------------------------------ splitting
 
     private List<Piece> split(Ctx c, int[] v, int[] e) {
         int n = net.width[c.depth];
         List<Piece> pieces = new ArrayList<>();
         pieces.add(new Piece(v, e, new long[(n + 63) / 64]));
+        double[] box = boundingBox(v);
         for (int j = 0; j < n; j++) {
             stampCounter++;
+            int whole = boxSign(c, j, box);
+            if (whole > 0) {
+                for (Piece p : pieces) {
+                    p.bits[j >>> 6] |= 1L << j;
+                }
+                continue;
+            }
+            if (whole < 0) {
+                continue;
+            }
             boolean pos = false;
             boolean neg = false;
             for (int vid : v) {
@@ -519,6 +591,60 @@ final class Refiner {
             }
         }
         return pieces;
+    }
+
+    /**
+     * A box {@code (cx, cy, hx, hy)} with {@code |x - cx| ≤ hx} and {@code |y - cy| ≤ hy} for the
+     * exact coordinates of every vertex (each within its radius of its double), so it holds the cell.
+     */
+    private double[] boundingBox(int[] v) {
+        double xlo = Double.POSITIVE_INFINITY;
+        double xhi = Double.NEGATIVE_INFINITY;
+        double ylo = Double.POSITIVE_INFINITY;
+        double yhi = Double.NEGATIVE_INFINITY;
+        for (int id : v) {
+            xlo = Math.min(xlo, Math.nextDown(vertices.ax[id] - vertices.rx[id]));
+            xhi = Math.max(xhi, Math.nextUp(vertices.ax[id] + vertices.rx[id]));
+            ylo = Math.min(ylo, Math.nextDown(vertices.ay[id] - vertices.ry[id]));
+            yhi = Math.max(yhi, Math.nextUp(vertices.ay[id] + vertices.ry[id]));
+        }
+        double cx = (xlo + xhi) * 0.5;
+        double cy = (ylo + yhi) * 0.5;
+        double hx = Math.nextUp(Math.max(xhi - cx, cx - xlo) * (1 + 0x1p-50));
+        double hy = Math.nextUp(Math.max(yhi - cy, cy - ylo) * (1 + 0x1p-50));
+        return new double[] {cx, cy, hx, hy};
+    }
+
+    /**
+     * The sign of neuron {@code j} on the whole box when the filter can prove it, else 0. For
+     * {@code (x, y)} in the box, {@code f(x, y) - f̃(cx, cy)} is at most
+     * {@code |ã|·hx + |b̃|·hy + ra·(|cx| + hx) + rb·(|cy| + hy) + rc} plus the rounding of
+     * {@code f̃(cx, cy)}, bounded as in {@link Approx#radius} ({@code Approx.radius} with the
+     * propagated part above); a box of non-finite size decides nothing.
+     */
+    private int boxSign(Ctx c, int j, double[] box) {
+        int b = 3 * j;
+        double a = c.approx[b];
+        double bb = c.approx[b + 1];
+        double cc = c.approx[b + 2];
+        double cx = box[0];
+        double cy = box[1];
+        double hx = box[2];
+        double hy = box[3];
+        double px = a * cx;
+        double py = bb * cy;
+        double f = px + py + cc;
+        double magnitude = Math.abs(px) + Math.abs(py) + Math.abs(cc);
+        double propagated = Math.abs(a) * hx + Math.abs(bb) * hy + c.radius[b] * (Math.abs(cx) + hx)
+                + c.radius[b + 1] * (Math.abs(cy) + hy) + c.radius[b + 2];
+        double r = Approx.radius(propagated, magnitude, 3);
+        if (f > r) {
+            return 1;
+        }
+        if (f < -r) {
+            return -1;
+        }
+        return 0;
     }
 
     private int crossing(int va, int vb, int edgeLine, int line, int g) {

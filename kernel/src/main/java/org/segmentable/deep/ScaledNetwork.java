@@ -31,6 +31,9 @@ final class ScaledNetwork {
     final double[] firstApprox;
     final double[] firstRadius;
     final double[][] wApprox;
+    /** {@code wApprox} transposed ({@code in × out}) and its absolute values, for column loops. */
+    final double[][] wTransposed;
+    final double[][] wTransposedAbs;
     final double[][] wRadius;
     final boolean[] wExact;
     final double[][] bApprox;
@@ -57,6 +60,8 @@ final class ScaledNetwork {
         w = new BigInteger[layers][][];
         bias = new BigInteger[layers][];
         wApprox = new double[layers][];
+        wTransposed = new double[layers][];
+        wTransposedAbs = new double[layers][];
         wRadius = new double[layers][];
         wExact = new boolean[layers];
         bApprox = new double[layers][];
@@ -128,6 +133,14 @@ final class ScaledNetwork {
                 bRadius[k][j] = radius(b, bApprox[k][j]);
             }
             wExact[k] = exact;
+            wTransposed[k] = new double[in * out];
+            wTransposedAbs[k] = new double[in * out];
+            for (int j = 0; j < out; j++) {
+                for (int i = 0; i < in; i++) {
+                    wTransposed[k][i * out + j] = wApprox[k][j * in + i];
+                    wTransposedAbs[k][i * out + j] = Math.abs(wApprox[k][j * in + i]);
+                }
+            }
         }
         // Limb sizes: |N_0| ≤ B_0, and every partial sum of N_k is at most
         // B_k = max_j Σ_i |W'_k[j][i]| · B_{k-1} + max_j |B_k[j]|.

@@ -141,6 +141,8 @@ final class Npy {
             if (size.isLeft()) {
                 return invalid(size.getLeft());
             }
+        } else if (Bytes.elements(shape, Integer.MAX_VALUE) < 0) {
+            return invalid("shape " + pyShape(shape) + " has more than 2^31 elements");
         }
         return Validation.valid(Tensor.unsupported(name, shape, typeName));
     }

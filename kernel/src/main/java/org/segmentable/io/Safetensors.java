@@ -107,7 +107,12 @@ final class Safetensors {
             spans = spans.append(Tuple.of(name, begin, end));
             Option<DType> type = DType.ofSafetensors(dtype.asText());
             if (type.isEmpty()) {
-                tensors = tensors.put(name, Tensor.unsupported(name, shape.get(), dtype.asText()));
+                if (Bytes.elements(shape.get(), Integer.MAX_VALUE) < 0) {
+                    problems = problems.append(where + "shape " + shape.get().mkString("[", ", ", "]")
+                            + " has more than 2^31 elements");
+                } else {
+                    tensors = tensors.put(name, Tensor.unsupported(name, shape.get(), dtype.asText()));
+                }
                 continue;
             }
             int width = type.get().size();

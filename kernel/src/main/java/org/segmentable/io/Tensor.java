@@ -94,7 +94,10 @@ public final class Tensor {
                 Option.none());
     }
 
-    /** A tensor of a type this reader does not decode; its values report {@code typeName} as unsupported. */
+    /**
+     * A tensor of a type this reader does not decode; its values report {@code typeName} as
+     * unsupported. The caller has checked that the shape has at most {@code 2^31 - 1} elements.
+     */
     static Tensor unsupported(String name, Vector<Integer> shape, String typeName) {
         return new Tensor(name, shape, typeName, Option.none(), new byte[0], 0, false, false, Option.none());
     }

@@ -43,6 +43,13 @@ public record TensorNames(Option<String> enc, Option<String> dec, Option<String>
     /**
      * Validated names.
      *
+     * <p>{@code TensorNames.of(none, none, Option.some("b_final"), Option.some("W"))} is
+     * {@code Valid(tied W with bias b_final)}.
+     *
+     * @param enc the encoder's tensor name ({@code --enc}), if chosen, not null
+     * @param dec the decoder's tensor name ({@code --dec}), if chosen, not null
+     * @param bias the bias's tensor name ({@code --bias}), if chosen, not null
+     * @param tied the tied weight's tensor name ({@code --tied}), if chosen, not null
      * @return the names, or why they cannot go together
      */
     public static Validation<Seq<String>, TensorNames> of(Option<String> enc, Option<String> dec, Option<String> bias,

@@ -29,8 +29,11 @@ import org.segmentable.predicates.Orientation;
  */
 final class Arrangement {
 
-    /** A directed segment {@code a → b} carrying weight {@code w}. */
-    record Seg(Point2 a, Point2 b, int w) {
+    /**
+     * A directed segment {@code a → b} carrying weight {@code w}. Segments of the same
+     * {@code group} are promised to meet only at shared end points (so noding skips such pairs).
+     */
+    record Seg(Point2 a, Point2 b, int w, int group) {
     }
 
     private final List<Point2> points = new ArrayList<>();

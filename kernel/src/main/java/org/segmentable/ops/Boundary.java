@@ -19,22 +19,22 @@ final class Boundary {
      * @param points single points
      * @return maximal segments (start before end along the line) and isolated points as degenerate segments
      */
-    static Vector<Segment2> merge(List<SideCut.OnLine[]> intervals, List<SideCut.OnLine> points) {
-        List<SideCut.OnLine[]> all = new ArrayList<>();
-        for (SideCut.OnLine[] iv : intervals) {
+    static Vector<Segment2> merge(List<SidePart.OnLine[]> intervals, List<SidePart.OnLine> points) {
+        List<SidePart.OnLine[]> all = new ArrayList<>();
+        for (SidePart.OnLine[] iv : intervals) {
             boolean ordered = iv[0].t().compareTo(iv[1].t()) <= 0;
-            all.add(ordered ? iv : new SideCut.OnLine[] {iv[1], iv[0]});
+            all.add(ordered ? iv : new SidePart.OnLine[] {iv[1], iv[0]});
         }
-        for (SideCut.OnLine p : points) {
-            all.add(new SideCut.OnLine[] {p, p});
+        for (SidePart.OnLine p : points) {
+            all.add(new SidePart.OnLine[] {p, p});
         }
-        all.sort(Comparator.comparing((SideCut.OnLine[] iv) -> iv[0].t()));
+        all.sort(Comparator.comparing((SidePart.OnLine[] iv) -> iv[0].t()));
         List<Segment2> out = new ArrayList<>();
-        SideCut.OnLine[] cur = null;
-        for (SideCut.OnLine[] iv : all) {
+        SidePart.OnLine[] cur = null;
+        for (SidePart.OnLine[] iv : all) {
             if (cur != null && iv[0].t().compareTo(cur[1].t()) <= 0) {
                 if (iv[1].t().compareTo(cur[1].t()) > 0) {
-                    cur = new SideCut.OnLine[] {cur[0], iv[1]};
+                    cur = new SidePart.OnLine[] {cur[0], iv[1]};
                 }
             } else {
                 if (cur != null) {

@@ -69,7 +69,7 @@ final class Noding {
                     continue;
                 }
                 kept.add(j);
-                if (maxY[j].compareTo(minY[i]) >= 0 && maxY[i].compareTo(minY[j]) >= 0) {
+                if (segs.get(i).group() != segs.get(j).group() && maxY[j].compareTo(minY[i]) >= 0 && maxY[i].compareTo(minY[j]) >= 0) {
                     intersect(lo[i], hi[i], cuts.get(i), lo[j], hi[j], cuts.get(j));
                 }
             }

@@ -12,6 +12,7 @@ import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
 import org.segmentable.numbers.Rational;
+import org.segmentable.predicates.Orientation;
 
 /**
  * Factories of valid regions: the region a closed polyline bounds under the non-zero winding rule,
@@ -45,6 +46,10 @@ public final class Regions {
      */
     public static Region fromRing(Ring outline) {
         Objects.requireNonNull(outline, "outline is null");
+        Region star = StarShaped.resolve(outline, Point2.ORIGIN);
+        if (star != null) {
+            return star;
+        }
         return arrangement(Vector.of(outline)).region(w -> w != 0);
     }
 
@@ -140,14 +145,70 @@ public final class Regions {
     }
 
     static Arrangement arrangement(Seq<Ring> rings) {
+        return arrangement(rings, true);
+    }
+
+    /** The arrangement of the rings' edges; {@code prune} groups monotone chains (tests compare both). */
+    static Arrangement arrangement(Seq<Ring> rings, boolean prune) {
         List<Arrangement.Seg> segs = new ArrayList<>();
+        int[] nextGroup = {0};
         for (Ring r : rings) {
-            int n = r.size();
             Point2[] v = r.vertices().toJavaArray(Point2[]::new);
-            for (int i = 0; i < n; i++) {
-                segs.add(new Arrangement.Seg(v[i], v[(i + 1) % n], 1));
+            int[] group = prune ? monotoneGroups(v, Point2.ORIGIN, nextGroup) : distinctGroups(v.length, nextGroup);
+            for (int i = 0; i < v.length; i++) {
+                segs.add(new Arrangement.Seg(v[i], v[(i + 1) % v.length], 1, group[i]));
             }
         }
         return Arrangement.of(segs);
+    }
+
+    private static int[] distinctGroups(int n, int[] nextGroup) {
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = nextGroup[0]++;
+        }
+        return group;
+    }
+
+    /**
+     * Groups a ring's edges into chains that turn strictly one way around {@code c} and sweep less
+     * than a full turn. Edges of one such chain have disjoint angular ranges seen from {@code c},
+     * so they meet only at the vertices they share: noding need not test them against each other.
+     * For the usual outline (features in angular order) this leaves one or two chains, and noding
+     * tests only the pairs from different chains.
+     */
+    static int[] monotoneGroups(Point2[] v, Point2 c, int[] nextGroup) {
+        int n = v.length;
+        int[] group = new int[n];
+        int dir = 0;
+        int current = -1;
+        Point2 s = null;
+        int last = 0;
+        for (int i = 0; i < n; i++) {
+            Point2 a = v[i];
+            Point2 b = v[(i + 1) % n];
+            int o = Orientation.index(c, a, b);
+            if (o == 0) {
+                group[i] = nextGroup[0]++;
+                dir = 0;
+                continue;
+            }
+            int ob = 0;
+            if (o == dir) {
+                ob = dir * Orientation.index(c, s, b);
+                if (last < 0 && ob >= 0) {
+                    dir = 0;
+                }
+            }
+            if (o != dir) {
+                dir = o;
+                current = nextGroup[0]++;
+                s = a;
+                ob = dir * Orientation.index(c, s, b);
+            }
+            group[i] = current;
+            last = ob;
+        }
+        return group;
     }
 }

@@ -3,7 +3,7 @@ package org.segmentable.predicates;
 /**
  * Exact signs of short sums of doubles by Shewchuk's expansion arithmetic (package-private).
  *
- * <p>{@code Expansions.signOfSum(1.0, 0x1p-60, -1.0)} is {@code 1}.
+ * <p>{@code Expansions.signOfSum(new double[] {1.0, 0x1p-60, -1.0}, 3)} is {@code 1}.
  */
 final class Expansions {
 
@@ -18,14 +18,15 @@ final class Expansions {
      * nothing overflows. The largest nonzero component of a nonoverlapping expansion exceeds the
      * sum of the others in magnitude, so it carries the sign.
      *
-     * @param terms at most a handful of finite doubles
+     * @param terms finite doubles (only the first {@code count} are read; not modified)
+     * @param count how many terms to add, at most sixteen
      * @return -1, 0 or 1
      */
-    static int signOfSum(double... terms) {
-        double[] e = new double[terms.length];
+    static int signOfSum(double[] terms, int count) {
+        double[] e = new double[count];
         int m = 0;
-        for (double x : terms) {
-            double q = x;
+        for (int t = 0; t < count; t++) {
+            double q = terms[t];
             int k = 0;
             for (int i = 0; i < m; i++) {
                 double s = q + e[i];

@@ -86,22 +86,24 @@ final class FloatingKernel {
                 && twoDiffTail(d1, d0, td) == 0 && exactProduct(ta, tb, left) && exactProduct(tc, td, right)) {
             double leftTail = Math.fma(ta, tb, -left);
             double rightTail = Math.fma(tc, td, -right);
-            return Expansions.signOfSum(left, leftTail, -right, -rightTail);
+            return Expansions.signOfSum(new double[] {left, leftTail, -right, -rightTail}, 4);
         }
         // stage 3: expand into eight products of inputs, each an exact pair (fma), and sum exactly
         if (exactProduct(a1, b1, a1 * b1) && exactProduct(a1, b0, a1 * b0) && exactProduct(a0, b1, a0 * b1)
                 && exactProduct(a0, b0, a0 * b0) && exactProduct(c1, d1, c1 * d1) && exactProduct(c1, d0, c1 * d0)
                 && exactProduct(c0, d1, c0 * d1) && exactProduct(c0, d0, c0 * d0)) {
             double[] terms = new double[16];
-            productPair(terms, 0, a1, b1);
-            productPair(terms, 2, -a1, b0);
-            productPair(terms, 4, -a0, b1);
-            productPair(terms, 6, a0, b0);
-            productPair(terms, 8, -c1, d1);
-            productPair(terms, 10, c1, d0);
-            productPair(terms, 12, c0, d1);
-            productPair(terms, 14, -c0, d0);
-            return Expansions.signOfSum(terms);
+            int n = productPair(terms, 0, a1, b1);
+            n = productPair(terms, n, -a1, b0);
+            n = productPair(terms, n, -a0, b1);
+            n = productPair(terms, n, -c1, d1);
+            n = productPair(terms, n, c1, d0);
+            n = productPair(terms, n, c0, d1);
+            if (a0 != d0 || b0 != c0) { // for orientation a0·b0 - c0·d0 = ax·ay - ay·ax cancels exactly
+                n = productPair(terms, n, a0, b0);
+                n = productPair(terms, n, -c0, d0);
+            }
+            return Expansions.signOfSum(terms, n);
         }
         // stage 4: exact decimal arithmetic
         BigDecimal x = new BigDecimal(a1).subtract(new BigDecimal(a0))
@@ -133,18 +135,29 @@ final class FloatingKernel {
         requireFinite(a, x, b, y, c);
         double cMagnitude = Math.abs(c);
         if (exactProduct(a, x, p1) && exactProduct(b, y, p2) && cMagnitude <= LARGEST_TERM) {
-            return Expansions.signOfSum(p1, Math.fma(a, x, -p1), p2, Math.fma(b, y, -p2), c);
+            return Expansions.signOfSum(new double[] {p1, Math.fma(a, x, -p1), p2, Math.fma(b, y, -p2), c}, 5);
         }
         BigDecimal exact = new BigDecimal(a).multiply(new BigDecimal(x))
                 .add(new BigDecimal(b).multiply(new BigDecimal(y))).add(new BigDecimal(c));
         return exact.signum();
     }
 
-    /** Writes {@code x·y} as the exact pair {@code fl(x·y), fma(x, y, -fl(x·y))} at {@code at}. */
-    private static void productPair(double[] into, int at, double x, double y) {
+    /**
+     * Appends {@code x·y} as the exact pair {@code fl(x·y), fma(x, y, -fl(x·y))} at {@code at},
+     * leaving out zeros; returns the next free index.
+     */
+    private static int productPair(double[] into, int at, double x, double y) {
         double p = x * y;
+        if (p == 0) {
+            return at; // x or y is zero (exactProduct rules out underflow)
+        }
         into[at] = p;
-        into[at + 1] = Math.fma(x, y, -p);
+        double tail = Math.fma(x, y, -p);
+        if (tail == 0) {
+            return at + 1;
+        }
+        into[at + 1] = tail;
+        return at + 2;
     }
 
     /** The rounding error of {@code diff = fl(x - y)} (Knuth's TwoSum on {@code x + (-y)}). */

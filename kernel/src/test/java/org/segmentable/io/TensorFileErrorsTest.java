@@ -149,6 +149,20 @@ class TensorFileErrorsTest {
     }
 
     @Test
+    void testUnsupportedDtype_hugeShapeRejected() {
+        String header = "{\"a\":{\"dtype\":\"BOOL\",\"shape\":[65536,65537],\"data_offsets\":[0,0]}}";
+        assertEquals(Vector.of("m.safetensors: tensor 'a': shape [65536, 65537] has more than 2^31 elements"),
+                errors("m.safetensors", TensorWriters.safetensors(header, new byte[0])));
+        String dict = "{'descr': '|O', 'fortran_order': False, 'shape': (65536, 65537), }\n";
+        byte[] npy = new byte[10 + dict.length()];
+        System.arraycopy(Npy.MAGIC, 0, npy, 0, 6);
+        npy[6] = 1;
+        npy[8] = (byte) dict.length();
+        System.arraycopy(dict.getBytes(StandardCharsets.US_ASCII), 0, npy, 10, dict.length());
+        assertEquals(Vector.of("m.npy: shape (65536, 65537) has more than 2^31 elements"), errors("m.npy", npy));
+    }
+
+    @Test
     void testParse_unrecognisedFormat() {
         assertEquals(Vector.of("weights.bin: unrecognised file format (expected .json, .npy, .npz or .safetensors; "
                 + "first bytes 47 49 46 38 39 61)"), errors("weights.bin", "GIF89a".getBytes(StandardCharsets.US_ASCII)));

@@ -63,6 +63,8 @@ class RandomRegionsTest {
             final int s = seed;
             try {
                 assertValid(r);
+                assertEquals(Regions.arrangement(io.vavr.collection.Vector.of(ring), false).region(w -> w != 0), r,
+                        "pruned noding differs from unpruned");
             } catch (AssertionError e) {
                 throw new AssertionError("seed " + s + " ring " + ring + ": " + e.getMessage(), e);
             }

@@ -70,6 +70,8 @@ public final class RegionChecks {
         assertValid(s.positive());
         assertValid(s.negative());
         assertEquals(region.area(), s.positive().area().add(s.negative().area()), "area not conserved");
+        assertEquals(s.positive().area(), s.positiveArea(), "positiveArea differs from the pieces' area");
+        assertEquals(s.negative().area(), s.negativeArea(), "negativeArea differs from the pieces' area");
         for (Polygon p : s.positive().pieces()) {
             p.shell().vertices().forEach(v -> assertTrue(Side.of(h, v) >= 0, () -> "positive piece vertex " + v + " below"));
         }

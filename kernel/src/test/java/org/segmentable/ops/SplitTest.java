@@ -132,4 +132,70 @@ class SplitTest {
         assertEquals(1, s.negative().pieces().size());
         assertEquals(Rational.of(7), s.negative().area());
     }
+
+    @Test
+    void testOf_reflexVertexTouchingLineFromBelow() {
+        // an M: the middle (reflex) vertex (2, 2) touches y = 2; the two humps above stay separate
+        Region m = Regions.fromRing(ring(0, 0, 4, 0, 4, 4, 2, 2, 0, 4));
+        Split s = split(m, HalfPlane.of(0, 1, -2));
+        assertEquals(2, s.positive().pieces().size());
+        assertEquals(Rational.of(4), s.positive().area());
+        assertEquals(Rational.of(8), s.negative().area());
+        assertEquals(Vector.of(Segment2.of(Point2.of(0, 2), Point2.of(4, 2))), s.onBoundary());
+    }
+
+    @Test
+    void testOf_notchBottomEdgeAlongLine() {
+        // a square with a rectangular notch from the top whose bottom edge lies on y = 2
+        Region r = Regions.fromRing(ring(0, 0, 6, 0, 6, 4, 4, 4, 4, 2, 2, 2, 2, 4, 0, 4));
+        Split s = split(r, HalfPlane.of(0, 1, -2));
+        assertEquals(2, s.positive().pieces().size());
+        assertEquals(Rational.of(8), s.positive().area());
+        assertEquals(Rational.of(12), s.negative().area());
+        assertEquals(Vector.of(Segment2.of(Point2.of(0, 2), Point2.of(6, 2))), s.onBoundary());
+    }
+
+    @Test
+    void testOf_holeTouchingLineAtVertex() {
+        // a diamond hole whose lowest vertex (2, 1) lies on y = 1
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(2, 1, 3, 2, 2, 3, 1, 2)))).get();
+        Split s = split(r, HalfPlane.of(0, 1, -1));
+        assertEquals(1, s.positive().pieces().size());
+        assertEquals(1, s.positive().pieces().head().holes().size());
+        assertEquals(Rational.of(12 - 2), s.positive().area());
+        assertEquals(Rational.of(4), s.negative().area());
+    }
+
+    @Test
+    void testOf_twoPiecesTouchingAtPointOnLine() {
+        Region bowtie = Regions.fromRing(ring(0, 0, 2, 2, 2, 0, 0, 2));
+        Split s = split(bowtie, HalfPlane.of(1, 0, -1));
+        assertEquals(Rational.ONE, s.positive().area());
+        assertEquals(Rational.ONE, s.negative().area());
+        assertEquals(Vector.of(Segment2.of(Point2.of(1, 1), Point2.of(1, 1))), s.onBoundary());
+    }
+
+    @Test
+    void testOf_lineThroughHoleAndShellVertices() {
+        // the diagonal y = x passes through shell corners and hole corners
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 3, 1, 3, 3, 1, 3)))).get();
+        Split s = split(r, HalfPlane.of(-1, 1, 0));
+        assertEquals(1, s.positive().pieces().size());
+        assertEquals(Rational.of(6), s.positive().area());
+        assertEquals(Rational.of(6), s.negative().area());
+        assertEquals(2, s.onBoundary().size());
+    }
+
+    @Test
+    void testSplitter_manyLinesSameAnswerAsSplit() {
+        Region comb = Regions.fromRing(ring(0, 0, 8, 0, 8, 3, 7, 3, 7, 1, 6, 1, 6, 3, 5, 3, 5, 1, 4, 1, 4, 3, 3, 3,
+                3, 1, 2, 1, 2, 3, 1, 3, 1, 1, 0, 1));
+        Splitter splitter = Splitter.of(comb);
+        for (int c = -1; c <= 9; c++) {
+            HalfPlane h = HalfPlane.of(1, 1, -c);
+            Split s = splitter.split(h);
+            assertSplitConsistent(comb, h, s);
+            assertEquals(Split.of(comb, h).positive(), s.positive());
+        }
+    }
 }

@@ -113,9 +113,11 @@ class OrientationTest {
 
     @Test
     void testExpansions_signOfSum() {
-        assertEquals(1, Expansions.signOfSum(1.0, 0x1p-60, -1.0));
-        assertEquals(-1, Expansions.signOfSum(0x1p-1074, -1.0, 1.0, -0x1p-1073));
-        assertEquals(0, Expansions.signOfSum(0x1p100, 1.0, -0x1p100, -1.0, 0.0));
-        assertEquals(0, Expansions.signOfSum());
+        assertEquals(1, Expansions.signOfSum(new double[] {1.0, 0x1p-60, -1.0}, 3));
+        assertEquals(-1, Expansions.signOfSum(new double[] {0x1p-1074, -1.0, 1.0, -0x1p-1073}, 4));
+        assertEquals(0, Expansions.signOfSum(new double[] {0x1p100, 1.0, -0x1p100, -1.0, 0.0}, 5));
+        assertEquals(0, Expansions.signOfSum(new double[] {1.0, -1.0, 7.0}, 2)); // count respected
+        assertEquals(1, Expansions.signOfSum(new double[] {1.0, -1.0, 7.0}, 3));
+        assertEquals(0, Expansions.signOfSum(new double[0], 0));
     }
 }

@@ -162,4 +162,35 @@ class BadInputProperties {
         tally.report();
         tally.requireHits(List.of("all finite", "one non-finite", "several non-finite"));
     }
+
+    @Test
+    void testLayerOperations_latentDimensionOtherThanTwoIsAValue() {
+        Tally tally = Tally.of("bad input: h != 2 for plane operations");
+        Gen<ReluLayer> layers = in -> {
+            int h = Draw.range(in, 2, 5, 2);
+            int d = Draw.range(in, 1, 6, 2);
+            Vector<Vector<Rational>> enc = matrix(in, h, d, false);
+            Vector<Vector<Rational>> dec = matrix(in, d, h, false);
+            return ReluLayer.of("l", "", enc, dec, Vector.fill(d, () -> Rational.of(Draw.range(in, -3, 3, 0)))).get();
+        };
+        Props.qt(Props.CHEAP).forAll(layers).checkAssert(layer -> {
+            tally.tried();
+            tally.hit("h = " + layer.h());
+            var plane = org.segmentable.layer.LatentPlane.of(layer);
+            var outline = org.segmentable.layer.Outline.of(layer);
+            var superposition = org.segmentable.layer.Superposition.of(layer,
+                    org.segmentable.ops.Regions.box(Rational.ONE));
+            boolean two = layer.h() == 2;
+            assertEquals(two, plane.isValid());
+            assertEquals(two, outline.isValid());
+            assertEquals(two, superposition.isValid());
+            if (!two) {
+                for (Seq<String> errors : List.of(plane.getError(), outline.getError(), superposition.getError())) {
+                    assertTrue(errors.exists(m -> m.contains("h = " + layer.h())), () -> "names h: " + errors);
+                }
+            }
+        });
+        tally.report();
+        tally.requireHits(List.of("h = 2", "h = 3", "h = 5"));
+    }
 }

@@ -56,7 +56,7 @@ class ReferenceProperties {
     @Test
     void testReference_arrangementAreaOfSimpleRingIsShoelace() {
         Tally tally = Tally.of("reference: arrangement area of simple rings");
-        Props.qt(Props.CHEAP).forAll(RingGens.simple()).checkAssert(s -> {
+        Props.qt(300).forAll(RingGens.simple()).checkAssert(s -> {
             tally.tried();
             tally.hitAll(Facts.ofRing(s.ring()));
             assertTrue(Facts.isSimple(s.ring()), () -> "the simple-ring generator made " + s);
@@ -70,7 +70,7 @@ class ReferenceProperties {
     @Test
     void testReference_sidesOfALineAddUpOnAnyRing() {
         Tally tally = Tally.of("reference: sides add up on any ring");
-        Props.qt(300).forAll(ringAndLine(RingGens.any())).checkAssert(c -> {
+        Props.qt(200).forAll(ringAndLine(RingGens.any())).checkAssert(c -> {
             tally.tried();
             tally.hitAll(Facts.ofRing(c.shape().ring()));
             tally.hitAll(Facts.ofLine(List.of(c.shape().ring()), c.h()));
@@ -97,7 +97,7 @@ class ReferenceProperties {
     @Test
     void testReference_fanEqualsArrangementOnValidRegions() {
         Tally tally = Tally.of("reference: fan equals arrangement");
-        Props.qt(150).forAll(regionAndLine()).checkAssert(c -> {
+        Props.qt(100).forAll(regionAndLine()).checkAssert(c -> {
             tally.tried();
             tally.hitAll(Facts.ofRegion(c.region()));
             tally.hitAll(Facts.ofLine(Facts.rings(c.region()), c.h()));
@@ -134,7 +134,7 @@ class ReferenceProperties {
             Ring target = Ring.of(Point2.of(-2, -2), Point2.of(2, -2), Point2.of(2, 2), Point2.of(-2, 2));
             return Vector.range(0, k).map(i -> LineGens.against(in, target));
         };
-        Props.qt(100).forAll(regions, lines).checkAssert((region, hs) -> {
+        Props.qt(60).forAll(regions, lines).checkAssert((region, hs) -> {
             tally.tried();
             tally.hitAll(Facts.ofRegion(region));
             var cells = NaiveArrangement.cells(region);

@@ -113,7 +113,7 @@ class SplitProperties {
     @Test
     void testSplit_piecesValidWithDisjointInteriors() {
         Tally tally = Tally.of("split: valid pieces (exact check; JTS IsValidOp)");
-        Props.qt(300).forAll(cases()).checkAssert(c -> {
+        Props.qt(200).forAll(cases()).checkAssert(c -> {
             tallyCase(tally, c);
             Split s = Split.of(c.region(), c.h());
             for (Region part : List.of(s.positive(), s.negative())) {
@@ -141,7 +141,7 @@ class SplitProperties {
     @Test
     void testFromRing_isTheNonZeroWindingRegion() {
         Tally tally = Tally.of("fromRing: non-zero winding");
-        Props.qt(300).forAll(RingGens.any()).checkAssert(shape -> {
+        Props.qt(200).forAll(RingGens.any()).checkAssert(shape -> {
             tally.tried();
             tally.hitAll(Facts.ofRing(shape.ring()));
             Region r = Regions.fromRing(shape.ring());

@@ -30,8 +30,8 @@ import org.segmentable.reference.NaiveArrangement;
  * float32 layers with d from 2 to 64: each dim's active area equals the naive reference (the
  * triangle fan of the region clipped by the dim's half-plane), the outline is the exact angular
  * order of the non-zero features, and its region is the non-zero winding region of that ring.
- * The superposition property runs 300 tries (each up to 64 exact splits), the outline order
- * 1,000, the outline region 300 (brute-force arrangement, d at most 24).
+ * The superposition property runs 150 tries (each up to 64 exact splits), the outline order
+ * 1,000, the outline region 150 (brute-force arrangement, d at most 24).
  */
 class SuperpositionProperties {
 
@@ -55,7 +55,7 @@ class SuperpositionProperties {
     @Test
     void testSuperposition_activeAreaOfEveryDimEqualsTheReference() {
         Tally tally = Tally.of("superposition: active areas vs reference");
-        Props.qt(300).forAll(cases(64)).checkAssert(c -> {
+        Props.qt(150).forAll(cases(64)).checkAssert(c -> {
             tally.tried();
             tally.hitAll(Facts.ofLayer(c.layer()));
             tally.hit("region: " + c.regionKind());
@@ -113,7 +113,7 @@ class SuperpositionProperties {
     @Test
     void testOutline_regionIsTheNonZeroWindingRegionOfTheRing() {
         Tally tally = Tally.of("outline: region");
-        Props.qt(300).forAll(LayerGens.trainedLike(2, 24)).checkAssert(layer -> {
+        Props.qt(150).forAll(LayerGens.trainedLike(2, 24)).checkAssert(layer -> {
             tally.tried();
             tally.hitAll(Facts.ofLayer(layer));
             var ring = Outline.of(layer).get().ring();

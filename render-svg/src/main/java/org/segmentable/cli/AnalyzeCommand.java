@@ -12,6 +12,8 @@ import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.segmentable.complex.ActivationComplex;
+import org.segmentable.complex.ComplexSummary;
 import org.segmentable.geometry.Region;
 import org.segmentable.io.MlpJson;
 import org.segmentable.io.TensorNames;
@@ -33,7 +35,8 @@ import org.segmentable.ops.Regions;
  */
 final class AnalyzeCommand implements Command {
 
-    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [model and slice options]";
+    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [--summary]"
+            + " [model and slice options]";
 
     /**
      * The parsed command line.
@@ -44,8 +47,10 @@ final class AnalyzeCommand implements Command {
      * @param region {@code "outline"} or {@code "box"} when given (or implied by {@code --box}); none lets a
      *     sliced layer default to the box and a planar one to the outline
      * @param box the box half-width
+     * @param summary leave out the per-pattern map
      */
-    record Options(Path model, TensorNames names, SliceArgs.Parsed slice, Option<String> region, Rational box) {
+    record Options(Path model, TensorNames names, SliceArgs.Parsed slice, Option<String> region, Rational box,
+            boolean summary) {
     }
 
     @Override
@@ -61,15 +66,20 @@ final class AnalyzeCommand implements Command {
     static String help() {
         return USAGE + "\n\n"
                 + "Prints one JSON object with the exact areas of MODEL's latent plane (h = 2): name, d, region,\n"
-                + "region_area, active_area (the area where each dim i is active, z_i > 0) and zero_features\n"
-                + "(features exactly at the origin, left out of the outline). Every area is an exact fraction in\n"
-                + "lowest terms, written \"p/q\" or \"p\".\n\n"
+                + "region_area, active_area (the area where each dim i is active, z_i > 0), patterns (the area\n"
+                + "of every activation pattern covering positive area; character i is 1 when dim i is active),\n"
+                + "cells (the cells of the activation complex) and zero_features (features exactly at the\n"
+                + "origin, left out of the outline). Every area is an exact fraction in lowest terms, written\n"
+                + "\"p/q\" or \"p\".\n\n"
                 + ModelArgs.HELP
                 + SliceArgs.HELP
                 + "  --region R           outline (default: the feature points' outline, non-zero winding rule)\n"
                 + "                       or box (the square [-Z, Z]^2 of the latent plane)\n"
                 + "  --box Z              the box half-width, exact and positive: 3, 2.5 or 7/2 (default 3);\n"
                 + "                       implies --region box\n"
+                + "  --summary            leave out the per-pattern map; print pattern_count, the smallest cell\n"
+                + "                       (pattern and exact area) and area_by_active (area by number of\n"
+                + "                       active dims) instead\n"
                 + "  -h, --help           this help\n\n"
                 + "A deep model (JSON with \"layers\") is analyzed over the box [-Z, Z]^2 of its input slice: name,\n"
                 + "widths, region, box, region_area, cells, cells_per_depth, patterns_per_layer and patterns (each\n"
@@ -107,7 +117,8 @@ final class AnalyzeCommand implements Command {
         if (slice.isLeft()) {
             return Either.left(slice.getLeft());
         }
-        Either<String, Args> parsed = Args.parse(slice.get().rest(), HashSet.of("--region", "--box"), HashSet.empty());
+        Either<String, Args> parsed = Args.parse(slice.get().rest(), HashSet.of("--region", "--box"),
+                HashSet.of("--summary"));
         if (parsed.isLeft()) {
             return Either.left(parsed.getLeft());
         }
@@ -136,7 +147,8 @@ final class AnalyzeCommand implements Command {
             z = parsedZ.get();
         }
         try {
-            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), slice.get(), region, z));
+            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), slice.get(), region, z,
+                    a.flags().contains("--summary")));
         } catch (InvalidPathException e) {
             return Either.left("'" + a.positionals().head() + "' is not a file path: " + e.getReason());
         }
@@ -164,7 +176,37 @@ final class AnalyzeCommand implements Command {
         Outline outline = Outline.of(plane.get());
         Region region = regionName.equals("box") ? Regions.box(options.box()) : outline.region();
         Superposition superposition = Superposition.of(plane.get(), region);
-        return Either.right(Json.object(entries(layer, regionName, region, superposition, outline)));
+        Either<String, ActivationComplex> complex = ActivationComplex.build(region, plane.get().boundaries());
+        if (complex.isLeft()) {
+            return Either.left(options.model() + ": " + complex.getLeft());
+        }
+        Vector<Tuple2<String, String>> base = entries(layer, regionName, region, superposition, outline);
+        Vector<Tuple2<String, String>> cx = complexEntries(complex.get(), options.summary());
+        // name, d, region, region_area, active_area, then the complex, then zero_features
+        return Either.right(Json.object(base.take(5).appendAll(cx).appendAll(base.drop(5))));
+    }
+
+    /**
+     * The complex's entries: {@code patterns} (pattern to exact area) and {@code cells}, or with
+     * {@code summary} the counts, the smallest cell and the area by number of active dims.
+     */
+    static Vector<Tuple2<String, String>> complexEntries(ActivationComplex complex, boolean summary) {
+        if (!summary) {
+            Vector<Tuple2<String, String>> patterns = Vector.ofAll(complex.areaByPattern())
+                    .map(e -> Tuple.of(e._1.toString(), Json.string(e._2.toString())));
+            return Vector.of(Tuple.of("patterns", Json.object(patterns)),
+                    Tuple.of("cells", Integer.toString(complex.cellCount())));
+        }
+        ComplexSummary s = complex.summary();
+        String smallest = s.smallest().map(c -> Json.object(Vector.of(
+                Tuple.of("pattern", Json.string(c.pattern().toString())),
+                Tuple.of("area", Json.string(c.area().toString()))))).getOrElse("null");
+        Vector<Tuple2<String, String>> byActive = Vector.ofAll(s.areaByActiveCount())
+                .map(e -> Tuple.of(Integer.toString(e._1), Json.string(e._2.toString())));
+        return Vector.of(Tuple.of("cells", Integer.toString(s.cells())),
+                Tuple.of("pattern_count", Integer.toString(s.patterns())),
+                Tuple.of("smallest_cell", smallest),
+                Tuple.of("area_by_active", Json.object(byActive)));
     }
 
     /** The keys and JSON values, in output order (later commands insert "patterns" and "cells" before "zero_features"). */

@@ -66,6 +66,34 @@ class AnalyzeCommandTest {
             assertEquals(expected.get("active_area").get(i).asText(), json.get("active_area").get(i).asText());
         }
         assertEquals(0, json.get("zero_features").size());
+        // the activation complex: every pattern's exact area, written exactly as the fixture writes it
+        assertEquals(Vector.ofAll(expected.get("patterns")::fieldNames).sorted(),
+                Vector.ofAll(json.get("patterns")::fieldNames));
+        expected.get("patterns").fields().forEachRemaining(e ->
+                assertEquals(e.getValue().asText(), json.get("patterns").get(e.getKey()).asText(), e.getKey()));
+        assertTrue(json.get("cells").asInt() >= expected.get("patterns").size());
+    }
+
+    @Test
+    void testAnalyze_summaryLeavesOutPatterns(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("quad.json");
+        Files.writeString(model, "{\"W\": [[1, 0, 0, -1], [0, 1, 0, 1]], \"b\": [0, \"-1/2\", 1, 0]}");
+        Run r = run(model.toString(), "--region", "box", "--summary");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = parse(r.out());
+        assertTrue(json.get("patterns") == null, r.out());
+        // x = 0, y = 1/2 and y = x, pairwise crossing, cut [-3, 3]^2 into 7 cells, each with its own pattern
+        assertEquals(7, json.get("cells").asInt());
+        assertEquals(7, json.get("pattern_count").asInt());
+        // smallest: x > 0, y < 1/2, y > x: the triangle (0, 0), (1/2, 1/2), (0, 1/2) of area 1/8
+        JsonNode byActive = json.get("area_by_active");
+        Rational sum = Rational.ZERO;
+        for (JsonNode v : (Iterable<JsonNode>) byActive::elements) {
+            sum = sum.add(Fixtures.number(v));
+        }
+        assertEquals(Rational.of(36), sum);
+        assertEquals("1/8", json.get("smallest_cell").get("area").asText());
+        assertEquals("1011", json.get("smallest_cell").get("pattern").asText());
     }
 
     @Test
@@ -76,8 +104,8 @@ class AnalyzeCommandTest {
                 r.out());
         assertTrue(r.out().endsWith(", \"zero_features\": []}\n"), r.out());
         assertEquals(1, r.out().lines().count());
-        assertEquals(Vector.of("name", "d", "region", "region_area", "active_area", "zero_features"),
-                Vector.ofAll(parse(r.out())::fieldNames));
+        assertEquals(Vector.of("name", "d", "region", "region_area", "active_area", "patterns", "cells",
+                "zero_features"), Vector.ofAll(parse(r.out())::fieldNames));
     }
 
     @Test

@@ -24,6 +24,7 @@ final class FigureChecks {
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+            validateSvg11(svg);
             assertEquals("svg", doc.getDocumentElement().getLocalName());
             assertEquals("http://www.w3.org/2000/svg", doc.getDocumentElement().getNamespaceURI());
             assertEquals("1.1", doc.getDocumentElement().getAttribute("version"));
@@ -32,6 +33,47 @@ final class FigureChecks {
         } catch (Exception e) {
             throw new AssertionError("not well-formed SVG: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Validates an SVG document against the SVG 1.1 DTD (the flat DTD shipped in Batik's jar,
+     * resolved locally): the figure gets the SVG 1.1 doctype for the check, and any validity
+     * error fails the test.
+     */
+    static void validateSvg11(String svg) throws Exception {
+        String doctype = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+                + "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
+        int at = svg.indexOf("?>") + 3;
+        String withDoctype = svg.substring(0, at) + doctype + svg.substring(at);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setValidating(true);
+        f.setNamespaceAware(true);
+        javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+        b.setEntityResolver((publicId, systemId) -> {
+            java.io.InputStream in = org.apache.batik.anim.dom.SVGDOMImplementation.class
+                    .getResourceAsStream("/org/apache/batik/dom/svg/resources/svg11-flat.dtd");
+            if (in == null) {
+                throw new AssertionError("Batik's SVG 1.1 DTD is not on the class path");
+            }
+            return new InputSource(in);
+        });
+        b.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(org.xml.sax.SAXParseException e) {
+                // warnings (e.g. duplicate declarations in the DTD itself) are not validity errors
+            }
+
+            @Override
+            public void error(org.xml.sax.SAXParseException e) {
+                throw new AssertionError("not valid SVG 1.1 at line " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) {
+                throw new AssertionError("not well-formed at line " + e.getLineNumber() + ": " + e.getMessage());
+            }
+        });
+        b.parse(new InputSource(new StringReader(withDoctype)));
     }
 
     /** The colour of the pixel of the rendered figure at a world point. */

@@ -30,6 +30,7 @@ class SeedFiguresTest {
         Vector<Tuple2<String, String>> files = Gallery.render(FIXTURES).get();
         assertEquals(1 + 2 * seeds().size() + Gallery.GRIDS.size(), files.size());
         for (Tuple2<String, String> f : files) {
+            FigureChecks.parse(f._2); // well-formed and valid SVG 1.1
             Path p = IMAGES.resolve(f._1);
             assertTrue(Files.exists(p), p + " is missing: run ./segmentable gallery images");
             assertEquals(f._2, Files.readString(p, StandardCharsets.UTF_8),

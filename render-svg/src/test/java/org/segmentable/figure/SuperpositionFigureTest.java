@@ -136,6 +136,17 @@ class SuperpositionFigureTest {
         return n;
     }
 
+    @Test
+    void testValidateSvg11_rejectsWhatSvg11Lacks() throws Exception {
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "version=\"1.1\" viewBox=\"0 0 1 1\">";
+        FigureChecks.validateSvg11(head + "<path d=\"M0 0L1 1Z\"/></svg>");
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> FigureChecks.validateSvg11(head + "<path d=\"M0 0L1 1Z\" paint-order=\"stroke\"/></svg>"));
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> FigureChecks.validateSvg11(head + "<mesh/></svg>"));
+    }
+
     static Element byId(Document doc, String id) {
         NodeList all = doc.getElementsByTagNameNS("*", "*");
         for (int k = 0; k < all.getLength(); k++) {
