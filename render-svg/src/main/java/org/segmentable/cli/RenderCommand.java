@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.segmentable.figure.CellFill;
 import org.segmentable.figure.DefaultFigure;
 import org.segmentable.figure.FigureOptions;
-import org.segmentable.figure.Figures;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
@@ -34,7 +33,7 @@ final class RenderCommand implements Command {
 
             Draws a figure of a ReLU layer's latent plane and prints the path of the file written.
 
-            """ + ModelArgs.HELP + SliceArgs.HELP + """
+            """ + ModelArgs.HELP + SliceArgs.HELP + GridArgs.HELP + """
               -o, --output FILE    output file (default: NAME.svg, or NAME.png with --format png,
                                    in the current directory; example.svg with --example)
               --mode M             superposition (default: one translucent layer per dim) or
@@ -79,7 +78,11 @@ final class RenderCommand implements Command {
         if (slice.isLeft()) {
             return usage(err, slice.getLeft());
         }
-        Either<String, Args> parsed = Args.parse(slice.get().rest(),
+        Either<String, GridArgs.Parsed> grid = GridArgs.extract(slice.get().rest());
+        if (grid.isLeft()) {
+            return usage(err, grid.getLeft());
+        }
+        Either<String, Args> parsed = Args.parse(grid.get().rest(),
                 HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill",
                         "--layer", "--level-set"),
                 HashSet.of("--boundaries", "--no-features", "--no-legend", "--example", "-h", "--help"));
@@ -96,13 +99,16 @@ final class RenderCommand implements Command {
             return usage(err, request.getLeft());
         }
         Request r = request.get();
+        Option<String> conflict = GridArgs.conflict(grid.get(), slice.get(), a.option("--mode"));
+        if (conflict.isDefined()) {
+            return usage(err, conflict.get());
+        }
         if (!r.example && MlpJson.isMlp(r.model)) {
             return DeepCli.render(r.model, r.output, r.png, r.options, a.option("--layer"), a.option("--level-set"),
                     out, err);
         }
         Either<String, ReluLayer> layer;
         String stem;
-        boolean sliced = false;
         if (r.example) {
             layer = DefaultFigure.layer();
             stem = "example";
@@ -112,17 +118,12 @@ final class RenderCommand implements Command {
                 err.println("segmentable render: " + read.getLeft());
                 return 1;
             }
-            Either<String, SliceArgs.Planar> planar = SliceArgs.apply(slice.get(), r.model, read.get());
-            if (planar.isLeft()) {
-                err.println("segmentable render: " + planar.getLeft());
-                return 1;
-            }
-            layer = Either.right(planar.get().planar());
-            sliced = planar.get().sliced().isDefined();
+            layer = read;
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
-        RegionChoice region = r.region.getOrElse(sliced ? RegionChoice.BOX : RegionChoice.OUTLINE);
-        Either<String, String> svg = layer.flatMap(l -> Figures.svg(l, r.mode, region, r.options));
+        stem = grid.get().k().isDefined() ? stem + "-slices" : stem;
+        Either<String, String> svg = layer.flatMap(l -> SliceRender.svg(l, r.model, slice.get(), grid.get().k(),
+                r.mode, r.region, r.options));
         if (svg.isLeft()) {
             err.println("segmentable render: " + svg.getLeft());
             return 1;

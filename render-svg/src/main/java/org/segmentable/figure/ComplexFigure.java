@@ -32,7 +32,28 @@ public final class ComplexFigure {
      */
     public static String svg(ComplexData data, FigureOptions options) {
         Objects.requireNonNull(data, "data is null");
+        return svg(data, options, Vector.fill(data.features().size(), () -> true));
+    }
+
+    /**
+     * Draws the figure of a layer on a slice: as {@link #svg(ComplexData, FigureOptions)}, but a
+     * feature whose {@code onSlice} entry is false is drawn as a hollow ring (a projection), with
+     * the key of the two markers under the legend.
+     *
+     * @param data the cells to draw, not null
+     * @param options how to draw them, not null
+     * @param onSlice per feature point, whether it lies on the slice; as many as {@code data.features()}
+     * @return the SVG document (byte-identical for equal inputs)
+     * @throws IllegalArgumentException if {@code onSlice} has the wrong length
+     */
+    public static String svg(ComplexData data, FigureOptions options, Vector<Boolean> onSlice) {
+        Objects.requireNonNull(data, "data is null");
         Objects.requireNonNull(options, "options is null");
+        Objects.requireNonNull(onSlice, "onSlice is null");
+        if (onSlice.size() != data.features().size()) {
+            throw new IllegalArgumentException("onSlice has " + onSlice.size() + " entries for "
+                    + data.features().size() + " feature points");
+        }
         Canvas canvas = Canvas.of(options);
         Vector<String> patterns = data.cells().map(CellData::pattern).distinct().sorted();
         Vector<Element> cells = data.cells().map(c -> Overlays.piece(canvas.frame(), c.polygon())
@@ -45,10 +66,14 @@ public final class ComplexFigure {
             plot = plot.append(Overlays.boundaries(canvas.frame(), data.boundaries()));
         }
         if (options.features()) {
-            plot = plot.append(Overlays.features(canvas.frame(), data.features()));
+            plot = plot.append(Overlays.features(canvas.frame(), data.features(), onSlice));
         }
         Vector<Element> extra = options.legend() ? Vector.of(legend(canvas, options.fill(), data.dims(), patterns))
                 : Vector.empty();
+        if (options.legend() && options.features() && !onSlice.forAll(b -> b)) {
+            extra = extra.append(Overlays.featureKey(canvas.legendLeft(),
+                    canvas.frame().top() + canvas.frame().height() - Overlays.FEATURE_KEY_HEIGHT, 13));
+        }
         String title = options.title().isEmpty() ? data.title() : options.title();
         return canvas.document(title, "Activation complex: " + data.cells().size() + " cells, " + patterns.size()
                 + " patterns over " + data.dims() + " dims (segmentable)", plot, extra);

@@ -16,7 +16,9 @@ import org.segmentable.layer.ReluLayer;
 /**
  * The gallery: the default figure ({@code example.svg}) and, for every seed fixture
  * {@code seed-NAME.json}, its superposition ({@code seed-NAME-superposition.svg}) and its activation
- * complex ({@code seed-NAME-complex.svg}), all drawn with {@link #OPTIONS} on the outline region.
+ * complex ({@code seed-NAME-complex.svg}), all drawn with {@link #OPTIONS} on the outline region;
+ * and for each model of {@link #GRIDS} in the examples directory, its slice grid
+ * ({@code NAME-slices.svg}, {@link SliceGridFigure}).
  *
  * <p>{@code Gallery.render(Path.of("kernel/src/test/resources/fixtures"))} is
  * {@code Right([("example.svg", svg), ("seed-easy-complex.svg", svg), ...])}, sorted by file name.
@@ -25,6 +27,13 @@ public final class Gallery {
 
     /** The options of every gallery figure: the defaults (the same as {@code segmentable render}'s). */
     public static final FigureOptions OPTIONS = FigureOptions.defaults();
+
+    /** The example models drawn as slice grids (file in {@code examples/}, number of features paired). */
+    public static final Vector<Tuple2<String, Integer>> GRIDS = Vector.of(Tuple.of("toy-h3.json", 4));
+
+    /** The options of the slice grids: the box {@code [-3/2, 3/2]²} of each slice, 880 pixels wide. */
+    public static final FigureOptions GRID_OPTIONS = OPTIONS.withBox(org.segmentable.numbers.Rational.of(3, 2))
+            .withSize(880);
 
     /** The default figure's file name. */
     public static final String EXAMPLE = "example.svg";
@@ -40,6 +49,22 @@ public final class Gallery {
      */
     public static Either<String, Vector<Tuple2<String, String>>> render(Path fixtures) {
         Objects.requireNonNull(fixtures, "fixtures is null");
+        return render(fixtures, fixtures.resolve("../../../../../examples").normalize());
+    }
+
+    /**
+     * Draws the whole gallery in memory, the slice grids from the given examples directory.
+     *
+     * <p>{@code Gallery.render(Path.of("kernel/src/test/resources/fixtures"), Path.of("examples"))} holds
+     * {@code ("toy-h3-slices.svg", svg)}.
+     *
+     * @param fixtures the directory holding {@code seed-*.json}, not null
+     * @param examples the directory holding the models of {@link #GRIDS}, not null
+     * @return the files (name, SVG text) sorted by name, or the first problem met
+     */
+    public static Either<String, Vector<Tuple2<String, String>>> render(Path fixtures, Path examples) {
+        Objects.requireNonNull(fixtures, "fixtures is null");
+        Objects.requireNonNull(examples, "examples is null");
         Either<String, Vector<Path>> files = seedFixtures(fixtures);
         if (files.isLeft()) {
             return Either.left(files.getLeft());
@@ -63,6 +88,18 @@ public final class Gallery {
                 }
                 out = out.append(Tuple.of(stem + "-" + m.word() + ".svg", svg.get()));
             }
+        }
+        for (Tuple2<String, Integer> g : GRIDS) {
+            Path model = examples.resolve(g._1);
+            io.vavr.control.Validation<Seq<String>, ReluLayer> layer = JsonModels.read(model);
+            if (layer.isInvalid()) {
+                return Either.left(layer.getError().mkString("; "));
+            }
+            Either<String, String> svg = SliceFigures.gridSvg(layer.get(), g._2, RegionChoice.BOX, GRID_OPTIONS);
+            if (svg.isLeft()) {
+                return Either.left(model + ": " + svg.getLeft());
+            }
+            out = out.append(Tuple.of(g._1.replaceFirst("\\.json$", "") + "-slices.svg", svg.get()));
         }
         return Either.right(out.sortBy(Tuple2::_1));
     }
@@ -90,8 +127,8 @@ public final class Gallery {
     }
 
     /**
-     * Whether a file name is one the gallery writes: {@code example.svg} or
-     * {@code seed-NAME-MODE.svg}.
+     * Whether a file name is one the gallery writes: {@code example.svg},
+     * {@code seed-NAME-MODE.svg} or {@code NAME-slices.svg}.
      *
      * <p>{@code Gallery.isGalleryName("seed-easy-complex.svg")} is {@code true}.
      *
@@ -100,7 +137,8 @@ public final class Gallery {
      */
     public static boolean isGalleryName(String name) {
         Objects.requireNonNull(name, "name is null");
-        return name.equals(EXAMPLE) || name.matches("seed-.*-(superposition|complex)\\.svg");
+        return name.equals(EXAMPLE) || name.matches("seed-.*-(superposition|complex)\\.svg")
+                || name.matches(".*-slices\\.svg");
     }
 
     /**

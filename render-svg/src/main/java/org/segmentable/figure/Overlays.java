@@ -109,10 +109,20 @@ final class Overlays {
     }
 
     /**
-     * The feature points as dots with their index labels, placed away from the origin; each label
+     * The feature points as dots with their index labels, placed away from the origin (features at
+     * the exact same point share one label, e.g. {@code "3,5"}); each label
      * is drawn twice, first as a white halo, so it reads on any fill (SVG 1.1 has no paint-order).
      */
     static Element features(Frame frame, Vector<Point2> points) {
+        return features(frame, points, Vector.fill(points.size(), () -> true));
+    }
+
+    /**
+     * The feature points as {@link #features(Frame, Vector)} draws them, except that a feature whose
+     * {@code onSlice} entry is false (its point is the projection of its latent image onto a slice)
+     * is a hollow ring instead of a dot.
+     */
+    static Element features(Frame frame, Vector<Point2> points, Vector<Boolean> onSlice) {
         Vector<Element> dots = Vector.empty();
         Vector<Element> labels = Vector.empty();
         for (int j = 0; j < points.size(); j++) {
@@ -123,10 +133,18 @@ final class Overlays {
             double uy = r > 0 ? y / r : Math.sqrt(0.5);
             double cx = frame.px(x);
             double cy = frame.py(y);
-            dots = dots.append(Element.of("circle").attr("id", "feature-" + j).attr("cx", frame.fmt(cx))
-                    .attr("cy", frame.fmt(cy)).attr("r", "3"));
-            labels = labels.append(Element.of("text").attr("x", frame.fmt(cx + ux * 12))
-                    .attr("y", frame.fmt(cy - uy * 12 + 4)).text(Integer.toString(j)));
+            Element dot = Element.of("circle").attr("id", "feature-" + j).attr("cx", frame.fmt(cx))
+                    .attr("cy", frame.fmt(cy));
+            dots = dots.append(onSlice.get(j) ? dot.attr("r", "3") : hollow(dot));
+            Point2 here = points.get(j);
+            if (points.take(j).contains(here)) {
+                continue; // labelled with the first feature at this exact point
+            }
+            String label = Vector.range(j, points.size()).filter(k -> points.get(k).equals(here))
+                    .map(String::valueOf).mkString(",");
+            double away = label.contains(",") ? 8 + 4 * label.length() : 12;
+            labels = labels.append(Element.of("text").attr("x", frame.fmt(cx + ux * away))
+                    .attr("y", frame.fmt(cy - uy * 12 + 4)).text(label));
         }
         Element halo = Element.of("g").attr("fill", "none").attr("stroke", "#ffffff").attr("stroke-width", "3")
                 .attr("stroke-linejoin", "round").attr("stroke-opacity", "0.85").children(labels);
@@ -138,6 +156,41 @@ final class Overlays {
                 .child(Element.of("g").attr("id", "feature-labels").children(labels));
     }
 
+    /** A feature point drawn as a projection: a hollow ring, ink on a white halo. */
+    private static Element hollow(Element circle) {
+        return circle.attr("r", "3.6").attr("fill", "none").attr("stroke", Axes.INK).attr("stroke-width", "1.5")
+                .attr("class", "projection");
+    }
+
+    /**
+     * The key of the feature markers, for a figure where some feature points are projections: a dot
+     * "on the slice" and a ring "projection", under the heading "features", from {@code (x, top)}.
+     *
+     * @param x the left edge
+     * @param top the top edge
+     * @param fontSize the font size of the rows
+     */
+    static Element featureKey(double x, double top, double fontSize) {
+        String fs = Decimals.format(fontSize, 2);
+        Element dot = Element.of("circle").attr("cx", Decimals.format(x + 7, 2))
+                .attr("cy", Decimals.format(top + 24, 2)).attr("r", "3").attr("stroke", "#ffffff")
+                .attr("stroke-width", "0.8");
+        Element ring = hollow(Element.of("circle").attr("cx", Decimals.format(x + 7, 2))
+                .attr("cy", Decimals.format(top + 44, 2)));
+        return Element.of("g").attr("id", "feature-key").attr("font-size", fs)
+                .child(Element.of("text").attr("x", Decimals.format(x, 2)).attr("y", Decimals.format(top + 8, 2))
+                        .attr("font-size", "14").text("features"))
+                .child(dot)
+                .child(Element.of("text").attr("x", Decimals.format(x + 20, 2))
+                        .attr("y", Decimals.format(top + 24 + fontSize * 0.35, 2)).text("on the slice"))
+                .child(ring)
+                .child(Element.of("text").attr("x", Decimals.format(x + 20, 2))
+                        .attr("y", Decimals.format(top + 44 + fontSize * 0.35, 2)).text("projected"));
+    }
+
+    /** The height {@link #featureKey} takes. */
+    static final double FEATURE_KEY_HEIGHT = 52;
+
     /**
      * A legend column: a heading, then one swatch and label per row. The swatch is the plot's
      * background under the row's colour at the row's opacity, as the colour looks in the plot.
@@ -148,15 +201,20 @@ final class Overlays {
      * @param opacity the fill opacity of the swatches
      */
     static Element legend(Canvas canvas, String heading, Vector<Tuple2<Rgb, String>> rows, double opacity) {
-        Frame f = canvas.frame();
-        double x = canvas.legendLeft();
-        double rowHeight = Math.min(20, (f.height() - 24) / Math.max(1, rows.size()));
+        return legend(canvas.frame(), canvas.legendLeft(), canvas.frame().top(), canvas.frame().height(), heading,
+                rows, opacity);
+    }
+
+    /** {@link #legend(Canvas, String, Vector, double)} at {@code x}, in the column from {@code top} of {@code height}. */
+    static Element legend(Frame f, double x, double top, double height, String heading,
+            Vector<Tuple2<Rgb, String>> rows, double opacity) {
+        double rowHeight = Math.min(20, (height - 24) / Math.max(1, rows.size()));
         double box = Math.min(14, rowHeight * 0.8);
         double font = Math.min(14, Math.max(5, rowHeight * 0.75));
-        Vector<Element> items = Vector.of(Element.of("text").attr("x", f.fmt(x)).attr("y", f.fmt(f.top() + 12))
+        Vector<Element> items = Vector.of(Element.of("text").attr("x", f.fmt(x)).attr("y", f.fmt(top + 12))
                 .attr("font-size", "14").text(heading));
         for (int k = 0; k < rows.size(); k++) {
-            double y = f.top() + 24 + k * rowHeight;
+            double y = top + 24 + k * rowHeight;
             String sx = f.fmt(x);
             String sy = f.fmt(y);
             String sb = f.fmt(box);
@@ -188,10 +246,15 @@ final class Overlays {
      */
     static Element colourBar(Canvas canvas, String heading, Vector<Rgb> colours, String top, String bottom,
             double opacity) {
-        Frame f = canvas.frame();
-        double x = canvas.legendLeft();
-        double y0 = f.top() + 24;
-        double h = Math.min(300, f.height() - 40);
+        return colourBar(canvas.frame(), canvas.legendLeft(), canvas.frame().top(), canvas.frame().height(), heading,
+                colours, top, bottom, opacity);
+    }
+
+    /** {@link #colourBar(Canvas, String, Vector, String, String, double)} at {@code x}, in the column from {@code columnTop}. */
+    static Element colourBar(Frame f, double x, double columnTop, double columnHeight, String heading,
+            Vector<Rgb> colours, String top, String bottom, double opacity) {
+        double y0 = columnTop + 24;
+        double h = Math.min(300, columnHeight - 40);
         Vector<Element> stops = Vector.range(0, colours.size()).map(k -> Element.of("stop")
                 .attr("offset", Decimals.format((double) k / (colours.size() - 1), 4))
                 .attr("stop-color", colours.get(k).hex()));
@@ -201,7 +264,7 @@ final class Overlays {
         String sy = f.fmt(y0);
         return Element.of("g").attr("id", "legend")
                 .child(Element.of("defs").child(gradient))
-                .child(Element.of("text").attr("x", sx).attr("y", f.fmt(f.top() + 12)).attr("font-size", "13")
+                .child(Element.of("text").attr("x", sx).attr("y", f.fmt(columnTop + 12)).attr("font-size", "13")
                         .text(heading))
                 .child(Element.of("rect").attr("x", sx).attr("y", sy).attr("width", "14").attr("height", f.fmt(h))
                         .attr("fill", Rgb.BACKGROUND.hex()))

@@ -6,5 +6,8 @@
  * {@link org.segmentable.figure.ComplexData}) holding exact kernel regions: this package draws
  * them and decides no geometry. {@link org.segmentable.figure.Figures} fills those values from a
  * layer with the kernel's computations; {@link org.segmentable.figure.Gallery} lists the gallery.
+ * Layers with {@code h > 2} are drawn on 2-D slices: {@link org.segmentable.figure.SliceFigures}
+ * draws one slice (projected feature points hollow) or the grid of slices through pairs of
+ * features ({@link org.segmentable.figure.SliceGridFigure}).
  */
 package org.segmentable.figure;
