@@ -1,16 +1,11 @@
 package org.segmentable.io;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.segmentable.deep.DeepModel;
@@ -32,10 +27,6 @@ import org.segmentable.numbers.Rational;
  */
 public final class MlpJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-
     private MlpJson() {
     }
 
@@ -49,7 +40,7 @@ public final class MlpJson {
     public static boolean isMlp(Path file) {
         Objects.requireNonNull(file, "file is null");
         try {
-            JsonNode root = MAPPER.readTree(Files.readString(file));
+            JsonNode root = JsonValues.MAPPER.readTree(Files.readString(file));
             return root != null && root.isObject() && root.has("layers");
         } catch (IOException | RuntimeException e) {
             return false;
@@ -64,16 +55,8 @@ public final class MlpJson {
      */
     public static Validation<Seq<String>, DeepModel> read(Path file) {
         Objects.requireNonNull(file, "file is null");
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return Validation.invalid(Vector.of(file + ": no such file"));
-        } catch (IOException e) {
-            return Validation.invalid(Vector.of(file + ": cannot read: " + e.getMessage()));
-        }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return parse(text, stem).mapError(problems -> problems.map(p -> file + ": " + p));
+        return JsonValues.text(file).flatMap(text -> parse(text, JsonValues.stem(file))
+                .mapError(problems -> problems.map(p -> file + ": " + p)));
     }
 
     /**
@@ -86,16 +69,11 @@ public final class MlpJson {
     public static Validation<Seq<String>, DeepModel> parse(String text, String defaultName) {
         Objects.requireNonNull(text, "text is null");
         Objects.requireNonNull(defaultName, "defaultName is null");
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonParseException e) {
-            return Validation.invalid(Vector.of("malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            return Validation.invalid(Vector.of("malformed JSON: " + e.getMessage()));
-        }
-        if (root == null || !root.isObject()) {
+        return JsonValues.tree(text).flatMap(root -> model(root, defaultName));
+    }
+
+    private static Validation<Seq<String>, DeepModel> model(JsonNode root, String defaultName) {
+        if (!root.isObject()) {
             return Validation.invalid(Vector.of("expected a JSON object with \"layers\""));
         }
         String name = root.path("name").isTextual() ? root.get("name").asText() : defaultName;
@@ -116,9 +94,9 @@ public final class MlpJson {
                 problems = problems.append(where + " is not an object");
                 continue;
             }
-            Validation<Seq<String>, Vector<Vector<Rational>>> w = matrix(l, "W", where);
-            Validation<Seq<String>, Vector<Rational>> b = vector(l, "b", where);
-            problems = problems.appendAll(errors(w)).appendAll(errors(b));
+            Validation<Seq<String>, Vector<Vector<Rational>>> w = JsonValues.matrix(l, "W", where);
+            Validation<Seq<String>, Vector<Rational>> b = JsonValues.vector(l, "b", where);
+            problems = problems.appendAll(JsonValues.errors(w)).appendAll(JsonValues.errors(b));
             if (w.isValid() && b.isValid()) {
                 layers = layers.append(DenseLayer.of(w.get(), b.get()));
             }
@@ -140,10 +118,10 @@ public final class MlpJson {
         } else if (!sliceNode.isObject()) {
             slice = Validation.invalid(Vector.of("\"slice\" must be an object with origin, u and v"));
         } else {
-            Validation<Seq<String>, Vector<Rational>> o = vector(sliceNode, "origin", "slice");
-            Validation<Seq<String>, Vector<Rational>> u = vector(sliceNode, "u", "slice");
-            Validation<Seq<String>, Vector<Rational>> v = vector(sliceNode, "v", "slice");
-            Seq<String> sp = errors(o).appendAll(errors(u)).appendAll(errors(v));
+            Validation<Seq<String>, Vector<Rational>> o = JsonValues.vector(sliceNode, "origin", "slice");
+            Validation<Seq<String>, Vector<Rational>> u = JsonValues.vector(sliceNode, "u", "slice");
+            Validation<Seq<String>, Vector<Rational>> v = JsonValues.vector(sliceNode, "v", "slice");
+            Seq<String> sp = JsonValues.errors(o).appendAll(JsonValues.errors(u)).appendAll(JsonValues.errors(v));
             if (!sp.isEmpty()) {
                 slice = Validation.invalid(sp);
             } else {
@@ -158,79 +136,5 @@ public final class MlpJson {
             return Validation.invalid(slice.getError());
         }
         return Validation.valid(new DeepModel(name, title, mlp.get(), slice.get()));
-    }
-
-    private static <T> Seq<String> errors(Validation<Seq<String>, T> v) {
-        return v.isInvalid() ? v.getError() : Vector.empty();
-    }
-
-    private static Validation<Seq<String>, Vector<Vector<Rational>>> matrix(JsonNode parent, String key, String where) {
-        JsonNode node = parent.get(key);
-        String name = where + "." + key;
-        if (node == null) {
-            return Validation.invalid(Vector.of(where + ": missing key \"" + key + "\""));
-        }
-        if (!node.isArray()) {
-            return Validation.invalid(Vector.of(name + " must be an array of rows"));
-        }
-        Vector<String> problems = Vector.empty();
-        Vector<Vector<Rational>> rows = Vector.empty();
-        for (int r = 0; r < node.size(); r++) {
-            JsonNode row = node.get(r);
-            if (!row.isArray()) {
-                problems = problems.append(name + " row " + r + " is not an array");
-                continue;
-            }
-            Vector<Rational> values = Vector.empty();
-            for (int c = 0; c < row.size(); c++) {
-                Validation<String, Rational> v = number(row.get(c), name + "[" + r + "][" + c + "]");
-                if (v.isInvalid()) {
-                    problems = problems.append(v.getError());
-                } else {
-                    values = values.append(v.get());
-                }
-            }
-            rows = rows.append(values);
-        }
-        return problems.isEmpty() ? Validation.valid(rows) : Validation.invalid(problems);
-    }
-
-    private static Validation<Seq<String>, Vector<Rational>> vector(JsonNode parent, String key, String where) {
-        JsonNode node = parent.get(key);
-        String name = where + "." + key;
-        if (node == null) {
-            return Validation.invalid(Vector.of(where + ": missing key \"" + key + "\""));
-        }
-        if (!node.isArray()) {
-            return Validation.invalid(Vector.of(name + " must be an array of numbers"));
-        }
-        Vector<String> problems = Vector.empty();
-        Vector<Rational> values = Vector.empty();
-        for (int i = 0; i < node.size(); i++) {
-            Validation<String, Rational> v = number(node.get(i), name + "[" + i + "]");
-            if (v.isInvalid()) {
-                problems = problems.append(v.getError());
-            } else {
-                values = values.append(v.get());
-            }
-        }
-        return problems.isEmpty() ? Validation.valid(values) : Validation.invalid(problems);
-    }
-
-    private static Validation<String, Rational> number(JsonNode node, String where) {
-        if (node.isIntegralNumber()) {
-            return Validation.valid(Rational.of(node.bigIntegerValue()));
-        }
-        if (node.isNumber()) {
-            return Rational.fromDouble(node.asDouble()).mapLeft(m -> where + ": " + m).toValidation();
-        }
-        if (node.isTextual()) {
-            String t = node.asText().strip();
-            if (t.equalsIgnoreCase("nan") || t.toLowerCase().contains("inf")) {
-                return Validation.invalid(where + ": " + t + " is not a finite number");
-            }
-            return Rational.parse(t).mapLeft(m -> where + ": " + m).toValidation();
-        }
-        return Validation.invalid(where + ": expected a number, found " + node.getNodeType().toString().toLowerCase());
     }
 }

@@ -5,9 +5,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.segmentable.layer.LatentSlice;
@@ -67,30 +64,21 @@ public final class SliceJson {
      */
     public static Validation<Seq<String>, LatentSlice> parse(String text) {
         Objects.requireNonNull(text, "text is null");
-        try {
-            return fromNode(JsonModels.MAPPER.readTree(text));
-        } catch (IOException e) {
-            return Validation.invalid(Vector.of("malformed JSON: " + e.getMessage()));
-        }
+        return JsonValues.tree(text).flatMap(SliceJson::fromNode);
     }
 
     private static Validation<Seq<String>, JsonNode> tree(Path file) {
-        try {
-            return Validation.valid(JsonModels.MAPPER.readTree(Files.readString(file)));
-        } catch (NoSuchFileException e) {
-            return Validation.invalid(Vector.of("no such file"));
-        } catch (IOException e) {
-            return Validation.invalid(Vector.of("cannot read the slice: " + e.getMessage()));
-        }
+        return JsonValues.text(file).flatMap(JsonValues::tree)
+                .mapError(ps -> ps.map(p -> p.startsWith(file + ": ") ? p.substring(file.toString().length() + 2) : p));
     }
 
     private static Validation<Seq<String>, LatentSlice> fromNode(JsonNode node) {
         if (node == null || !node.isObject()) {
             return Validation.invalid(Vector.of("a slice must be an object {\"origin\": [...], \"u\": [...], \"v\": [...]}"));
         }
-        Validation<Seq<String>, Vector<Rational>> origin = JsonModels.vector(node, "origin");
-        Validation<Seq<String>, Vector<Rational>> u = JsonModels.vector(node, "u");
-        Validation<Seq<String>, Vector<Rational>> v = JsonModels.vector(node, "v");
+        Validation<Seq<String>, Vector<Rational>> origin = JsonValues.vector(node, "origin", "");
+        Validation<Seq<String>, Vector<Rational>> u = JsonValues.vector(node, "u", "");
+        Validation<Seq<String>, Vector<Rational>> v = JsonValues.vector(node, "v", "");
         Vector<String> problems = Vector.empty();
         for (Validation<Seq<String>, Vector<Rational>> part : Vector.of(origin, u, v)) {
             if (part.isInvalid()) {

@@ -1,0 +1,150 @@
+package org.segmentable.io;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.segmentable.numbers.Rational;
+
+/**
+ * The JSON reading that the model readers share: the file's text, the tree (Python's
+ * {@code NaN}/{@code Infinity} allowed, so they can be reported by position), and exact numbers,
+ * vectors and matrices with every problem named by its path.
+ *
+ * <p>A JSON number is the double its text denotes, taken exactly; an integer is exact; a string
+ * such as {@code "1/3"} or {@code "0.1"} is parsed exactly as written. With context
+ * {@code "layers[0]"}, a bad entry of key {@code "W"} is reported as
+ * {@code "layers[0].W[1][2]: NaN is not a finite number"}, a missing key as
+ * {@code "layers[0]: missing key \"W\""}; with an empty context as {@code "W[1][2]: ..."} and
+ * {@code "missing key \"W\""}.
+ */
+final class JsonValues {
+
+    /** The shared mapper; Python's {@code json} writes NaN and Infinity. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private JsonValues() {
+    }
+
+    /** The file's text, or a message naming the file. */
+    static Validation<Seq<String>, String> text(Path file) {
+        try {
+            return Validation.valid(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            return Validation.invalid(Vector.of(file + ": no such file"));
+        } catch (IOException e) {
+            return Validation.invalid(Vector.of(file + ": cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** The file name without its extension: {@code stem(Path.of("a/m.json"))} is {@code "m"}. */
+    static String stem(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    }
+
+    /** The JSON tree of the text, or where it is malformed. */
+    static Validation<Seq<String>, JsonNode> tree(String text) {
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            return root == null ? Validation.invalid(Vector.of("malformed JSON: the text is empty"))
+                    : Validation.valid(root);
+        } catch (JsonParseException e) {
+            return Validation.invalid(Vector.of("malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return Validation.invalid(Vector.of("malformed JSON: " + e.getMessage()));
+        }
+    }
+
+    /** The problems of a validation, none when valid. */
+    static <T> Seq<String> errors(Validation<Seq<String>, T> v) {
+        return v.isInvalid() ? v.getError() : Vector.empty();
+    }
+
+    /** The matrix under {@code key} of {@code parent}: an array of rows of numbers. */
+    static Validation<Seq<String>, Vector<Vector<Rational>>> matrix(JsonNode parent, String key, String context) {
+        JsonNode node = parent.get(key);
+        String name = label(key, context);
+        if (node == null) {
+            return Validation.invalid(Vector.of(missing(key, context)));
+        }
+        if (!node.isArray()) {
+            return Validation.invalid(Vector.of("\"" + name + "\" must be an array of rows"));
+        }
+        Vector<String> problems = Vector.empty();
+        Vector<Vector<Rational>> rows = Vector.empty();
+        for (int r = 0; r < node.size(); r++) {
+            JsonNode row = node.get(r);
+            if (!row.isArray()) {
+                problems = problems.append("\"" + name + "\" row " + r + " is not an array");
+                continue;
+            }
+            Validation<Seq<String>, Vector<Rational>> values = numbers(row, name + "[" + r + "]");
+            problems = problems.appendAll(errors(values));
+            rows = rows.append(values.getOrElse(Vector.empty()));
+        }
+        return problems.isEmpty() ? Validation.valid(rows) : Validation.invalid(problems);
+    }
+
+    /** The vector under {@code key} of {@code parent}: an array of numbers. */
+    static Validation<Seq<String>, Vector<Rational>> vector(JsonNode parent, String key, String context) {
+        JsonNode node = parent.get(key);
+        String name = label(key, context);
+        if (node == null) {
+            return Validation.invalid(Vector.of(missing(key, context)));
+        }
+        if (!node.isArray()) {
+            return Validation.invalid(Vector.of("\"" + name + "\" must be an array of numbers"));
+        }
+        return numbers(node, name);
+    }
+
+    private static Validation<Seq<String>, Vector<Rational>> numbers(JsonNode array, String name) {
+        Vector<String> problems = Vector.empty();
+        Vector<Rational> values = Vector.empty();
+        for (int i = 0; i < array.size(); i++) {
+            Validation<String, Rational> v = number(array.get(i), name + "[" + i + "]");
+            if (v.isInvalid()) {
+                problems = problems.append(v.getError());
+            } else {
+                values = values.append(v.get());
+            }
+        }
+        return problems.isEmpty() ? Validation.valid(values) : Validation.invalid(problems);
+    }
+
+    private static Validation<String, Rational> number(JsonNode node, String where) {
+        if (node.isIntegralNumber()) {
+            return Validation.valid(Rational.of(node.bigIntegerValue()));
+        }
+        if (node.isNumber()) {
+            return Rational.fromDouble(node.asDouble()).mapLeft(m -> where + ": " + m).toValidation();
+        }
+        if (node.isTextual()) {
+            String t = node.asText().strip();
+            if (t.equalsIgnoreCase("nan") || t.toLowerCase().contains("inf")) {
+                return Validation.invalid(where + ": " + t + " is not a finite number");
+            }
+            return Rational.parse(t).mapLeft(m -> where + ": " + m).toValidation();
+        }
+        return Validation.invalid(where + ": expected a number, found " + node.getNodeType().toString().toLowerCase());
+    }
+
+    private static String label(String key, String context) {
+        return context.isEmpty() ? key : context + "." + key;
+    }
+
+    private static String missing(String key, String context) {
+        return (context.isEmpty() ? "" : context + ": ") + "missing key \"" + key + "\"";
+    }
+}
