@@ -88,22 +88,38 @@ public final class Split {
         return Splitter.of(region).split(h);
     }
 
-    /** The part where {@code h > 0}: a valid region (maximal pieces of each input polygon). */
+    /**
+     * The part where {@code h > 0}: a valid region (maximal pieces of each input polygon).
+     *
+     * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(0, 1, 0)).positive().area()} is {@code 2}.
+     */
     public Region positive() {
         return positive.get();
     }
 
-    /** The part where {@code h < 0}: a valid region. */
+    /**
+     * The part where {@code h < 0}: a valid region.
+     *
+     * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(0, 1, 1)).negative().isEmpty()} is {@code true}.
+     */
     public Region negative() {
         return negative.get();
     }
 
-    /** The exact area of {@link #positive()}, computed without assembling its polygons. */
+    /**
+     * The exact area of {@link #positive()}, computed without assembling its polygons.
+     *
+     * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(1, 1, 0)).positiveArea()} is {@code 2}.
+     */
     public Rational positiveArea() {
         return positiveArea.get();
     }
 
-    /** The exact area of {@link #negative()}, computed without assembling its polygons. */
+    /**
+     * The exact area of {@link #negative()}, computed without assembling its polygons.
+     *
+     * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(1, 0, -1)).negativeArea()} is {@code 4}.
+     */
     public Rational negativeArea() {
         return negativeArea.get();
     }
@@ -112,12 +128,19 @@ public final class Split {
      * The region's intersection with the line {@code h = 0}: maximal segments and isolated points
      * (degenerate segments), ordered along the line's direction {@code (b, -a)}; empty for a
      * constant {@code h}.
+     *
+     * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(1, 0, -1)).onBoundary()} is
+     * {@code [(1, 1)–(1, -1)]}.
      */
     public Vector<Segment2> onBoundary() {
         return onBoundary;
     }
 
-    /** The whole region when {@code h ≡ 0} (it lies in the "line"), else none. */
+    /**
+     * The whole region when {@code h ≡ 0} (it lies in the "line"), else none.
+     *
+     * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(0, 0, 0)).lyingOnBoundary().isDefined()} is {@code true}.
+     */
     public Option<Region> lyingOnBoundary() {
         return lyingOnBoundary;
     }

@@ -57,7 +57,7 @@ public final class Splitter {
         return new Splitter(region);
     }
 
-    /** The region this splitter splits. */
+    /** The region this splitter splits; {@code Splitter.of(Region.EMPTY).region()} is {@code Region.EMPTY}. */
     public Region region() {
         return region;
     }
