@@ -103,6 +103,9 @@ final class RenderCommand implements Command {
         if (conflict.isDefined()) {
             return usage(err, conflict.get());
         }
+        if (grid.get().k().isDefined() && !r.example && MlpJson.isMlp(r.model)) {
+            return usage(err, "--grid pairs the features of one ReLU layer; it does not go with a deep model");
+        }
         if (!r.example && MlpJson.isMlp(r.model)) {
             return DeepCli.render(r.model, r.output, r.png, r.options, a.option("--layer"), a.option("--level-set"),
                     out, err);

@@ -70,6 +70,8 @@ class SliceRenderCliTest {
         assertTrue(fails(dir, 2, TOY_H3, "--grid", "3", "--features", "0,1").contains("does not go with --features"));
         assertTrue(fails(dir, 2, TOY_H3, "--grid", "--mode", "complex").contains("does not go with --mode complex"));
         assertTrue(fails(dir, 1, TOY_H3, "--grid", "7").contains("has 6 features"));
+        assertTrue(fails(dir, 2, Path.of("..", "examples", "deep-mlp.json").toString(), "--grid")
+                .contains("deep model"));
     }
 
     @Test
