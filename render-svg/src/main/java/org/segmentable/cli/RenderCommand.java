@@ -14,7 +14,6 @@ import org.segmentable.figure.FigureOptions;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
-import org.segmentable.io.MlpJson;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Raster;
@@ -103,7 +102,7 @@ final class RenderCommand implements Command {
         if (conflict.isDefined()) {
             return usage(err, conflict.get());
         }
-        if (!r.example && MlpJson.isMlp(r.model)) {
+        if (!r.example && DeepCli.isDeep(r.model)) {
             return DeepCli.render(r.model, r.output, r.png, r.options, a.option("--layer"), a.option("--level-set"),
                     out, err);
         }
