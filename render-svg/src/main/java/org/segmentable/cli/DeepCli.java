@@ -102,13 +102,12 @@ final class DeepCli {
                     + ", got '" + levelText.getOrElse("") + "'. Run 'segmentable render --help' for usage.");
             return 2;
         }
-        Either<String, LinearRegions> regions = regions(m, options.box(), level);
-        if (regions.isLeft()) {
-            err.println("segmentable render: " + regions.getLeft());
+        Either<String, String> drawn = DeepFigure.svg(m, layer.get(), level.get(), options);
+        if (drawn.isLeft()) {
+            err.println("segmentable render: " + drawn.getLeft());
             return 1;
         }
-        String title = options.title().isEmpty() ? (m.title().isEmpty() ? m.name() : m.title()) : options.title();
-        String svg = DeepFigure.svg(regions.get(), layer.get(), options.box().doubleValue(), title, options.size());
+        String svg = drawn.get();
         Path target = output.getOrElse(Path.of(m.name() + (png ? ".png" : ".svg")));
         byte[] bytes;
         try {
