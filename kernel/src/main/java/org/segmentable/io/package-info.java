@@ -11,6 +11,7 @@
  * The binary readers ({@code Npy}, {@code Zip}, {@code Safetensors}, package-private) check every
  * length and offset against the file before use: they never throw, hang or allocate beyond a
  * bounded multiple of the file's length on any byte sequence. {@code MlpJson} and
- * {@code SliceJson} read multi-layer models and latent slices.
+ * {@code SliceJson} read multi-layer models and latent slices; {@link org.segmentable.io.MlpTensors}
+ * reads a multi-layer model from tensors named as {@code nn.Sequential} saves them ({@code 0.weight}, ...).
  */
 package org.segmentable.io;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.complex.ComplexSummary;
 import org.segmentable.geometry.Region;
-import org.segmentable.io.MlpJson;
 import org.segmentable.io.TensorNames;
 import org.segmentable.layer.LatentPlane;
 import org.segmentable.layer.Outline;
@@ -81,7 +80,8 @@ final class AnalyzeCommand implements Command {
                 + "                       (pattern and exact area) and area_by_active (area by number of\n"
                 + "                       active dims) instead\n"
                 + "  -h, --help           this help\n\n"
-                + "A deep model (JSON with \"layers\") is analyzed over the box [-Z, Z]^2 of its input slice: name,\n"
+                + "A deep model (JSON with \"layers\", or safetensors/npz with tensors 0.weight, 0.bias, 2.weight, ...\n"
+                + "as nn.Sequential saves them) is analyzed over the box [-Z, Z]^2 of its input slice: name,\n"
                 + "widths, region, box, region_area, cells, cells_per_depth, patterns_per_layer and patterns (each\n"
                 + "concatenated per-layer pattern, layers separated by '|', with its exact area).\n\n"
                 + "Exit codes: 0 success, 1 bad input (unreadable model, h != 2), 2 bad usage.\n";
@@ -156,7 +156,7 @@ final class AnalyzeCommand implements Command {
 
     /** Reads the model and computes the JSON object, or says what is wrong with the input. */
     static Either<String, String> analyze(Options options) {
-        if (MlpJson.isMlp(options.model())) {
+        if (DeepCli.isDeep(options.model())) {
             return DeepCli.analyze(options.model(), options.box());
         }
         Either<String, ReluLayer> read = ModelArgs.loadOrMessage(options.model(), options.names());

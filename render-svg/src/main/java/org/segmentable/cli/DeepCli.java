@@ -15,11 +15,13 @@ import org.segmentable.deep.RegionSummary;
 import org.segmentable.figure.DeepFigure;
 import org.segmentable.figure.FigureOptions;
 import org.segmentable.io.MlpJson;
+import org.segmentable.io.MlpTensors;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Raster;
 
 /**
- * The {@code analyze} and {@code render} paths for deep models (JSON with {@code "layers"}):
+ * The {@code analyze} and {@code render} paths for deep models (JSON with {@code "layers"}, or
+ * safetensors/npz with {@code 0.weight}, {@code 0.bias}, {@code 2.weight}, ...):
  * linear regions of the whole network over the box {@code [-Z, Z]²} of its input slice.
  *
  * <p>{@code DeepCli.analyze(Path.of("net.json"), Rational.of(3))} is the JSON report or a message.
@@ -29,8 +31,19 @@ final class DeepCli {
     private DeepCli() {
     }
 
+    /**
+     * Whether a file is a deep model: JSON with {@code "layers"}, or a safetensors/npz file whose
+     * tensors are named {@code N.weight}/{@code N.bias} as {@code nn.Sequential} saves them.
+     *
+     * @param model the model file
+     * @return whether {@link #analyze} and {@link #render} handle it
+     */
+    static boolean isDeep(Path model) {
+        return MlpJson.isMlp(model) || MlpTensors.isMlp(model);
+    }
+
     private static Either<String, DeepModel> read(Path model) {
-        Validation<Seq<String>, DeepModel> read = MlpJson.read(model);
+        Validation<Seq<String>, DeepModel> read = MlpJson.isMlp(model) ? MlpJson.read(model) : MlpTensors.read(model);
         return read.isValid() ? Either.right(read.get()) : Either.left(read.getError().mkString("; "));
     }
 
@@ -89,13 +102,12 @@ final class DeepCli {
                     + ", got '" + levelText.getOrElse("") + "'. Run 'segmentable render --help' for usage.");
             return 2;
         }
-        Either<String, LinearRegions> regions = regions(m, options.box(), level);
-        if (regions.isLeft()) {
-            err.println("segmentable render: " + regions.getLeft());
+        Either<String, String> drawn = DeepFigure.svg(m, layer.get(), level.get(), options);
+        if (drawn.isLeft()) {
+            err.println("segmentable render: " + drawn.getLeft());
             return 1;
         }
-        String title = options.title().isEmpty() ? (m.title().isEmpty() ? m.name() : m.title()) : options.title();
-        String svg = DeepFigure.svg(regions.get(), layer.get(), options.box().doubleValue(), title, options.size());
+        String svg = drawn.get();
         Path target = output.getOrElse(Path.of(m.name() + (png ? ".png" : ".svg")));
         byte[] bytes;
         try {

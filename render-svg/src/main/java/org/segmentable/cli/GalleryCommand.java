@@ -27,7 +27,9 @@ final class GalleryCommand implements Command {
             and, for every seed fixture FIXTURES/seed-NAME.json (default
             kernel/src/test/resources/fixtures), seed-NAME-superposition.svg and
             seed-NAME-complex.svg, and toy-h3-slices.svg (the slice grid of examples/toy-h3.json,
-            'render examples/toy-h3.json --grid 4 --box 3/2'). Run it from the repository's root.
+            'render examples/toy-h3.json --grid 4 --box 3/2'), and deep-mlp-complex.svg (the linear
+            regions and decision boundary of examples/deep-mlp.json, 'render examples/deep-mlp.json
+            --mode complex'). Run it from the repository's root.
             Prints each path written.
 
               --fixtures FIXTURES  the directory of the seed-*.json fixtures

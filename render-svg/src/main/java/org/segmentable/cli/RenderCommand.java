@@ -14,7 +14,6 @@ import org.segmentable.figure.FigureOptions;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
-import org.segmentable.io.MlpJson;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Raster;
@@ -103,10 +102,10 @@ final class RenderCommand implements Command {
         if (conflict.isDefined()) {
             return usage(err, conflict.get());
         }
-        if (grid.get().k().isDefined() && !r.example && MlpJson.isMlp(r.model)) {
+        if (grid.get().k().isDefined() && !r.example && DeepCli.isDeep(r.model)) {
             return usage(err, "--grid pairs the features of one ReLU layer; it does not go with a deep model");
         }
-        if (!r.example && MlpJson.isMlp(r.model)) {
+        if (!r.example && DeepCli.isDeep(r.model)) {
             return DeepCli.render(r.model, r.output, r.png, r.options, a.option("--layer"), a.option("--level-set"),
                     out, err);
         }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.segmentable.deep.DeepModel;
 import org.segmentable.io.JsonModels;
+import org.segmentable.io.MlpJson;
 import org.segmentable.layer.ReluLayer;
 
 /**
@@ -18,7 +20,8 @@ import org.segmentable.layer.ReluLayer;
  * {@code seed-NAME.json}, its superposition ({@code seed-NAME-superposition.svg}) and its activation
  * complex ({@code seed-NAME-complex.svg}), all drawn with {@link #OPTIONS} on the outline region;
  * and for each model of {@link #GRIDS} in the examples directory, its slice grid
- * ({@code NAME-slices.svg}, {@link SliceGridFigure}).
+ * ({@code NAME-slices.svg}, {@link SliceGridFigure}); and for each deep model of {@link #DEEP}, its
+ * linear regions with the decision boundary ({@code NAME-complex.svg}, {@link DeepFigure}).
  *
  * <p>{@code Gallery.render(Path.of("kernel/src/test/resources/fixtures"))} is
  * {@code Right([("example.svg", svg), ("seed-easy-complex.svg", svg), ...])}, sorted by file name.
@@ -34,6 +37,13 @@ public final class Gallery {
     /** The options of the slice grids: the box {@code [-3/2, 3/2]²} of each slice, 880 pixels wide. */
     public static final FigureOptions GRID_OPTIONS = OPTIONS.withBox(org.segmentable.numbers.Rational.of(3, 2))
             .withSize(880);
+
+    /**
+     * The deep example models (files in {@code examples/}) drawn as {@code NAME-complex.svg}: the
+     * linear regions coloured by the last hidden layer with the decision boundary of output 0,
+     * as {@code segmentable render examples/NAME.json --mode complex} draws them.
+     */
+    public static final Vector<String> DEEP = Vector.of("deep-mlp.json");
 
     /** The default figure's file name. */
     public static final String EXAMPLE = "example.svg";
@@ -101,6 +111,19 @@ public final class Gallery {
             }
             out = out.append(Tuple.of(g._1.replaceFirst("\\.json$", "") + "-slices.svg", svg.get()));
         }
+        for (String name : DEEP) {
+            Path model = examples.resolve(name);
+            io.vavr.control.Validation<Seq<String>, DeepModel> m = MlpJson.read(model);
+            if (m.isInvalid()) {
+                return Either.left(m.getError().mkString("; "));
+            }
+            int last = Math.max(0, m.get().mlp().hiddenWidths().size() - 1);
+            Either<String, String> svg = DeepFigure.svg(m.get(), last, 0, OPTIONS);
+            if (svg.isLeft()) {
+                return Either.left(model + ": " + svg.getLeft());
+            }
+            out = out.append(Tuple.of(deepName(name), svg.get()));
+        }
         return Either.right(out.sortBy(Tuple2::_1));
     }
 
@@ -128,7 +151,7 @@ public final class Gallery {
 
     /**
      * Whether a file name is one the gallery writes: {@code example.svg},
-     * {@code seed-NAME-MODE.svg} or {@code NAME-slices.svg}.
+     * {@code seed-NAME-MODE.svg}, {@code NAME-slices.svg} or a {@link #DEEP} model's {@code NAME-complex.svg}.
      *
      * <p>{@code Gallery.isGalleryName("seed-easy-complex.svg")} is {@code true}.
      *
@@ -138,7 +161,11 @@ public final class Gallery {
     public static boolean isGalleryName(String name) {
         Objects.requireNonNull(name, "name is null");
         return name.equals(EXAMPLE) || name.matches("seed-.*-(superposition|complex)\\.svg")
-                || name.matches(".*-slices\\.svg");
+                || name.matches(".*-slices\\.svg") || DEEP.map(Gallery::deepName).contains(name);
+    }
+
+    private static String deepName(String model) {
+        return model.replaceFirst("\\.json$", "") + "-complex.svg";
     }
 
     /**

@@ -5,8 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmentable.deep.DeepModel;
+import org.segmentable.deep.DenseLayer;
+import org.segmentable.io.DType;
+import org.segmentable.io.MlpJson;
+import org.segmentable.io.TensorWriters;
+import org.segmentable.numbers.Rational;
 
 class DeepCliTest {
 
@@ -45,5 +53,66 @@ class DeepCliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--layer must be a hidden layer 0..0"), r.err());
         assertEquals(1, CliTest.files(dir));
+    }
+
+    /** The example network's layers as nn.Sequential names them: Linear at 0, 2, 4, ..., float64 (exact). */
+    private static List<TensorWriters.Array> sequential(DeepModel m, String prefix) {
+        List<TensorWriters.Array> arrays = new ArrayList<>();
+        for (int k = 0; k < m.mlp().layers().size(); k++) {
+            DenseLayer l = m.mlp().layers().get(k);
+            double[] w = l.w().flatMap(row -> row).map(Rational::doubleValue).toJavaStream()
+                    .mapToDouble(Double::doubleValue).toArray();
+            double[] b = l.b().map(Rational::doubleValue).toJavaStream().mapToDouble(Double::doubleValue).toArray();
+            arrays.add(new TensorWriters.Array(prefix + 2 * k + ".weight", DType.F64,
+                    new int[] {l.outputs(), l.inputs()}, w));
+            arrays.add(new TensorWriters.Array(prefix + 2 * k + ".bias", DType.F64, new int[] {l.outputs()}, b));
+        }
+        java.util.Collections.reverse(arrays);
+        return arrays;
+    }
+
+    @Test
+    void testAnalyze_jsonSafetensorsAndNpzPrintTheSameReport(@TempDir Path dir) throws Exception {
+        Path json = Path.of("..", "examples", "deep-mlp.json");
+        DeepModel m = MlpJson.read(json).get();
+        // Files named like the model, so that the name in the report matches too.
+        Path st = dir.resolve(m.name() + ".safetensors");
+        Files.write(st, TensorWriters.safetensors(sequential(m, "")));
+        Path npz = dir.resolve(m.name() + ".npz");
+        Files.write(npz, TensorWriters.npz(true, sequential(m, "net.")));
+        CliTest.Run fromJson = CliTest.run("analyze", json.toString(), "--box", "2");
+        assertEquals(0, fromJson.code(), fromJson.err());
+        assertTrue(fromJson.out().contains("\"widths\": [2, 16, 16, 16, 1]"), fromJson.out());
+        for (Path file : List.of(st, npz)) {
+            CliTest.Run r = CliTest.run("analyze", file.toString(), "--box", "2");
+            assertEquals(0, r.code(), r.err());
+            assertEquals(fromJson.out(), r.out(), file.toString());
+        }
+    }
+
+    @Test
+    void testRender_safetensorsGoesToTheDeepPath(@TempDir Path dir) throws Exception {
+        Path st = dir.resolve("corner.safetensors");
+        Files.write(st, TensorWriters.safetensors(List.of(
+                new TensorWriters.Array("0.weight", DType.F32, new int[] {2, 2}, new double[] {1, 0, 0, 1}),
+                new TensorWriters.Array("0.bias", DType.F32, new int[] {2}, new double[] {0, 0}),
+                new TensorWriters.Array("2.weight", DType.F32, new int[] {1, 2}, new double[] {1, 1}),
+                new TensorWriters.Array("2.bias", DType.F32, new int[] {1}, new double[] {-1}))));
+        Path svg = dir.resolve("out.svg");
+        CliTest.Run r = CliTest.run("render", st.toString(), "--mode", "complex", "--box", "2", "-o", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, Files.readString(svg).split("<path d=\"M").length - 2, "four cells and one boundary path");
+    }
+
+    @Test
+    void testAnalyze_tensorFileMissingBiasIsABadInput(@TempDir Path dir) throws Exception {
+        Path st = dir.resolve("m.safetensors");
+        Files.write(st, TensorWriters.safetensors(List.of(
+                new TensorWriters.Array("0.weight", DType.F32, new int[] {2, 2}, new double[] {1, 0, 0, 1}),
+                new TensorWriters.Array("0.bias", DType.F32, new int[] {2}, new double[] {0, 0}),
+                new TensorWriters.Array("2.weight", DType.F32, new int[] {1, 2}, new double[] {1, 1}))));
+        CliTest.Run r = CliTest.run("analyze", st.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(st + ": tensor '2.weight' has no bias: expected a tensor '2.bias'"), r.err());
     }
 }

@@ -28,7 +28,7 @@ class SeedFiguresTest {
     @Test
     void testGallery_imagesAreFresh() throws Exception {
         Vector<Tuple2<String, String>> files = Gallery.render(FIXTURES).get();
-        assertEquals(1 + 2 * seeds().size() + Gallery.GRIDS.size(), files.size());
+        assertEquals(1 + 2 * seeds().size() + Gallery.GRIDS.size() + Gallery.DEEP.size(), files.size());
         for (Tuple2<String, String> f : files) {
             FigureChecks.parse(f._2); // well-formed and valid SVG 1.1
             Path p = IMAGES.resolve(f._1);
