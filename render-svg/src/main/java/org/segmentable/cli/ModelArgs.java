@@ -1,9 +1,9 @@
 package org.segmentable.cli;
 
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -57,41 +57,15 @@ final class ModelArgs {
      */
     static Either<String, Parsed> extract(List<String> args) {
         Objects.requireNonNull(args, "args is null");
-        java.util.Map<String, String> chosen = new java.util.HashMap<>();
-        List<String> rest = List.empty();
-        List<String> todo = args;
-        while (!todo.isEmpty()) {
-            String arg = todo.head();
-            todo = todo.tail();
-            if (arg.equals("--")) {
-                rest = rest.append(arg).appendAll(todo);
-                break;
-            }
-            String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!FLAGS.contains(flag)) {
-                rest = rest.append(arg);
-                continue;
-            }
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (todo.isEmpty() || todo.head().startsWith("--")) {
-                return Either.left(flag + " needs a tensor NAME");
-            } else {
-                value = todo.head();
-                todo = todo.tail();
-            }
-            if (value.isEmpty()) {
-                return Either.left(flag + " needs a tensor NAME");
-            }
-            if (chosen.containsKey(flag)) {
-                return Either.left(flag + " given twice ('" + chosen.get(flag) + "' and '" + value + "')");
-            }
-            chosen.put(flag, value);
+        Either<String, ValuedOptions.Taken> taken = ValuedOptions.take(args,
+                LinkedHashMap.ofEntries(FLAGS.map(f -> io.vavr.Tuple.of(f, "a tensor NAME"))));
+        if (taken.isLeft()) {
+            return Either.left(taken.getLeft());
         }
-        List<String> left = rest;
-        return TensorNames.of(Option.of(chosen.get("--enc")), Option.of(chosen.get("--dec")),
-                Option.of(chosen.get("--bias")), Option.of(chosen.get("--tied")))
+        io.vavr.collection.Map<String, String> chosen = taken.get().values();
+        List<String> left = taken.get().rest();
+        return TensorNames.of(chosen.get("--enc"), chosen.get("--dec"),
+                chosen.get("--bias"), chosen.get("--tied"))
                 .toEither().mapLeft(problems -> problems.mkString("; "))
                 .map(names -> new Parsed(names, left));
     }

@@ -1,5 +1,6 @@
 package org.segmentable.cli;
 
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -64,35 +65,16 @@ final class SliceArgs {
      */
     static Either<String, Parsed> extract(List<String> args) {
         Objects.requireNonNull(args, "args is null");
+        Either<String, ValuedOptions.Taken> taken = ValuedOptions.take(args,
+                LinkedHashMap.of("--features", "two features I,J", "--slice", "a FILE"));
+        if (taken.isLeft()) {
+            return Either.left(taken.getLeft());
+        }
+        Option<Path> slice = taken.get().values().get("--slice").map(Path::of);
         Option<Vector<Integer>> features = Option.none();
-        Option<Path> slice = Option.none();
-        List<String> rest = List.empty();
-        List<String> todo = args;
-        while (!todo.isEmpty()) {
-            String arg = todo.head();
-            todo = todo.tail();
-            if (arg.equals("--")) {
-                rest = rest.append(arg).appendAll(todo);
-                break;
-            }
-            String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!flag.equals("--features") && !flag.equals("--slice")) {
-                rest = rest.append(arg);
-                continue;
-            }
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (todo.isEmpty() || todo.head().startsWith("--")) {
-                return Either.left(flag + (flag.equals("--features") ? " needs two features I,J" : " needs a FILE"));
-            } else {
-                value = todo.head();
-                todo = todo.tail();
-            }
-            if (flag.equals("--slice")) {
-                slice = Option.some(Path.of(value));
-                continue;
-            }
+        Option<String> featureText = taken.get().values().get("--features");
+        if (featureText.isDefined()) {
+            String value = featureText.get();
             String[] parts = value.split(",", -1);
             if (parts.length != 2) {
                 return Either.left("--features needs two features I,J, got '" + value + "'");
@@ -103,6 +85,7 @@ final class SliceArgs {
                 return Either.left("--features needs two feature indices I,J, got '" + value + "'");
             }
         }
+        List<String> rest = taken.get().rest();
         if (features.isDefined() && slice.isDefined()) {
             return Either.left("give either --features or --slice, not both");
         }
