@@ -5,6 +5,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.util.Objects;
 import org.segmentable.geometry.Point2;
+import org.segmentable.layer.AffineRank;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -118,20 +119,9 @@ public record InputSlice(Vector<Rational> origin, Vector<Rational> u, Vector<Rat
             problems = problems.append("v has " + v.size() + " entries, expected " + origin.size()
                     + " (the length of origin)");
         }
-        if (problems.isEmpty() && !independent(u, v)) {
+        if (problems.isEmpty() && AffineRank.rank(Vector.of(u, v)) < 2) {
             problems = problems.append("u and v are linearly dependent: they span a line or a point, not a plane");
         }
         return problems;
-    }
-
-    private static boolean independent(Vector<Rational> u, Vector<Rational> v) {
-        for (int i = 0; i < u.size(); i++) {
-            for (int j = i + 1; j < u.size(); j++) {
-                if (!u.get(i).multiply(v.get(j)).subtract(u.get(j).multiply(v.get(i))).isZero()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

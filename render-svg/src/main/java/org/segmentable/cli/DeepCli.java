@@ -7,7 +7,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.deep.LinearRegions;
@@ -17,7 +16,6 @@ import org.segmentable.figure.FigureOptions;
 import org.segmentable.io.MlpJson;
 import org.segmentable.io.MlpTensors;
 import org.segmentable.numbers.Rational;
-import org.segmentable.svg.Raster;
 
 /**
  * The {@code analyze} and {@code render} paths for deep models (JSON with {@code "layers"}, or
@@ -107,22 +105,8 @@ final class DeepCli {
             err.println("segmentable render: " + drawn.getLeft());
             return 1;
         }
-        String svg = drawn.get();
         Path target = output.getOrElse(Path.of(m.name() + (png ? ".png" : ".svg")));
-        byte[] bytes;
-        try {
-            bytes = png ? Raster.png(svg, options.size()) : svg.getBytes(StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            err.println("segmentable render: " + e.getMessage());
-            return 1;
-        }
-        Either<String, Path> written = Output.write(target, bytes);
-        if (written.isLeft()) {
-            err.println("segmentable render: " + written.getLeft());
-            return 1;
-        }
-        out.println(written.get());
-        return 0;
+        return Output.figure(drawn.get(), png, options.size(), target, out, err);
     }
 
     private static Option<Integer> index(String text) {

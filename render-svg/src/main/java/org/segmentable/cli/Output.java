@@ -2,6 +2,8 @@ package org.segmentable.cli;
 
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import org.segmentable.svg.Raster;
 
 /**
  * Writes output files without ever leaving a partial one: the bytes go to a temporary file in the
@@ -31,6 +34,36 @@ final class Output {
         }
         Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /**
+     * Writes a figure as SVG or as a PNG rendered by Batik, prints the path written on {@code out}, or
+     * one message on {@code err}: the shared last step of the render commands.
+     *
+     * @param svg the SVG document, not null
+     * @param png whether to rasterize it
+     * @param width the PNG width in pixels
+     * @param target the file to write, not null
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code: 0 when written, 1 otherwise
+     */
+    static int figure(String svg, boolean png, int width, Path target, PrintStream out, PrintStream err) {
+        Objects.requireNonNull(svg, "svg is null");
+        byte[] bytes;
+        try {
+            bytes = png ? Raster.png(svg, width) : svg.getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            err.println("segmentable render: " + e.getMessage());
+            return 1;
+        }
+        Either<String, Path> written = write(target, bytes);
+        if (written.isLeft()) {
+            err.println("segmentable render: " + written.getLeft());
+            return 1;
+        }
+        out.println(written.get());
+        return 0;
     }
 
     /**

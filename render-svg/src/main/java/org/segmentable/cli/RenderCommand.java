@@ -5,7 +5,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.segmentable.figure.CellFill;
@@ -16,7 +15,6 @@ import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
-import org.segmentable.svg.Raster;
 
 /**
  * {@code segmentable render MODEL [-o OUT.svg] [--mode superposition|complex] [--region outline|box]
@@ -131,20 +129,7 @@ final class RenderCommand implements Command {
             return 1;
         }
         Path target = r.output.getOrElse(Path.of(stem + (r.png ? ".png" : ".svg")));
-        byte[] bytes;
-        try {
-            bytes = r.png ? Raster.png(svg.get(), r.options.size()) : svg.get().getBytes(StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            err.println("segmentable render: " + e.getMessage());
-            return 1;
-        }
-        Either<String, Path> written = Output.write(target, bytes);
-        if (written.isLeft()) {
-            err.println("segmentable render: " + written.getLeft());
-            return 1;
-        }
-        out.println(written.get());
-        return 0;
+        return Output.figure(svg.get(), r.png, r.options.size(), target, out, err);
     }
 
     private static int usage(PrintStream err, String message) {
