@@ -267,49 +267,11 @@ public final class ActivationComplex {
     }
 
     /**
-     * The exact twice-area of a face as an unreduced fraction {@code {num, den}}, {@code den > 0}.
+     * The exact twice-area of a face as an unreduced fraction {@code {num, den}}, {@code den > 0}
+     * (see {@link FaceArea}).
      */
     BigInteger[] faceTwiceArea(int f) {
-        int h0 = arr.faceHalf[f];
-        int n = 0;
-        int h = h0;
-        do {
-            n++;
-            h = arr.next[h];
-        } while (h != h0);
-        BigInteger[] xs = new BigInteger[n];
-        BigInteger[] ys = new BigInteger[n];
-        BigInteger[] ws = new BigInteger[n];
-        h = h0;
-        for (int k = 0; k < n; k++) {
-            BigInteger[] v = arr.homogeneous(arr.origin[h]);
-            if (v[2].signum() < 0) {
-                v[0] = v[0].negate();
-                v[1] = v[1].negate();
-                v[2] = v[2].negate();
-            }
-            xs[k] = v[0];
-            ys[k] = v[1];
-            ws[k] = v[2];
-            h = arr.next[h];
-        }
-        // 2A = sum_k (x_k y_{k+1} - x_{k+1} y_k) / (w_k w_{k+1}), over the common denominator prod w
-        BigInteger num = BigInteger.ZERO;
-        for (int k = 0; k < n; k++) {
-            int k1 = (k + 1) % n;
-            BigInteger t = xs[k].multiply(ys[k1]).subtract(xs[k1].multiply(ys[k]));
-            for (int j = 0; j < n; j++) {
-                if (j != k && j != k1) {
-                    t = t.multiply(ws[j]);
-                }
-            }
-            num = num.add(t);
-        }
-        BigInteger den = BigInteger.ONE;
-        for (int k = 0; k < n; k++) {
-            den = den.multiply(ws[k]);
-        }
-        return new BigInteger[] {num, den};
+        return new FaceArea(arr).of(f);
     }
 
     /** The exact point of vertex v. */
@@ -328,12 +290,13 @@ public final class ActivationComplex {
      */
     public SortedMap<ActivationPattern, Rational> areaByPattern() {
         HashMap<ActivationPattern, FractionSum> sums = new HashMap<>();
+        FaceArea fa = cellCount == 0 ? null : new FaceArea(arr);
         for (int c = 0; c < cellCount; c++) {
             Cell cell = cell(c);
             FractionSum s = sums.computeIfAbsent(cell.pattern(), p -> new FractionSum());
             for (int f : facesOf(c)) {
-                BigInteger[] a = faceTwiceArea(f);
-                s.add(a[0], a[1].shiftLeft(1));
+                fa.compute(f);
+                s.add(fa.numerator(), fa.denominator().shiftLeft(1));
             }
         }
         TreeMap<ActivationPattern, Rational> out = TreeMap.empty();
@@ -352,7 +315,7 @@ public final class ActivationComplex {
      * @return the summary
      */
     public ComplexSummary summary() {
-        return Analysis.summarize(this, true);
+        return AreaScan.summarize(this, true);
     }
 
     /**
@@ -364,7 +327,7 @@ public final class ActivationComplex {
      * @return the smallest cell, its area and pattern
      */
     public io.vavr.control.Option<ComplexSummary.Smallest> smallestCell() {
-        return Analysis.summarize(this, false).smallest();
+        return AreaScan.summarize(this, false).smallest();
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.segmentable.complex;
 
-import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
-import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -196,77 +194,6 @@ final class Analysis {
             }
         }
         return cover;
-    }
-
-    static ComplexSummary summarize(ActivationComplex cx, boolean sums) {
-        int n = cx.cellCount();
-        HashMap<Integer, FractionSum> byCount = new HashMap<>();
-        FractionSum total = cx.knownArea == null && sums ? new FractionSum() : null;
-        int smallest = -1;
-        BigInteger[] smallestArea = null;
-        double smallestApprox = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < n; c++) {
-            int[] fs = cx.facesOf(c);
-            BigInteger[] area; // exact, unreduced: area[0] / area[1]
-            if (fs.length == 1) {
-                BigInteger[] a = cx.faceTwiceArea(fs[0]);
-                area = new BigInteger[] {a[0], a[1].shiftLeft(1)};
-            } else {
-                Rational r = cx.cell(c).area();
-                area = new BigInteger[] {r.numerator(), r.denominator()};
-            }
-            if (sums) {
-                int k = cx.activeCount[fs[0]];
-                byCount.computeIfAbsent(k, x -> new FractionSum()).add(area[0], area[1]);
-                if (total != null) {
-                    total.add(area[0], area[1]);
-                }
-            }
-            // exact comparison, with a double filter: a quotient of two correctly rounded values
-            // is within 3u of the exact ratio, so approximations differing by more than a factor
-            // (1 + 2^-40) order the exact values the same way
-            double approx = approximate(area);
-            if (smallestArea == null || approx < smallestApprox * (1 - 0x1p-40)
-                    || (approx <= smallestApprox * (1 + 0x1p-40) && less(area, smallestArea))) {
-                smallest = c;
-                smallestArea = area;
-                smallestApprox = approx;
-            }
-        }
-        TreeMap<Integer, Rational> counts = TreeMap.empty();
-        for (var e : byCount.entrySet()) {
-            counts = counts.put(e.getKey(), e.getValue().result());
-        }
-        Option<ComplexSummary.Smallest> small = smallest < 0 ? Option.none()
-                : Option.some(new ComplexSummary.Smallest(smallest, Rational.of(smallestArea[0], smallestArea[1]),
-                        cx.cell(smallest).pattern()));
-        return new ComplexSummary(cx.dimCount(), n, cx.patternCount(),
-                total == null ? (cx.knownArea == null ? Rational.ZERO : cx.knownArea) : total.result(), counts, small);
-    }
-
-    /** A positive double near {@code a[0] / a[1]} (both positive), within 3u, without overflow. */
-    static double approximate(BigInteger[] a) {
-        BigInteger num = a[0];
-        BigInteger den = a[1];
-        int sn = Math.max(0, num.bitLength() - 60);
-        int sd = Math.max(0, den.bitLength() - 60);
-        double q = sticky(num, sn) / sticky(den, sd);
-        return Math.scalb(q, sn - sd);
-    }
-
-    private static double sticky(BigInteger v, int drop) {
-        if (drop == 0) {
-            return v.doubleValue();
-        }
-        BigInteger t = v.shiftRight(drop);
-        if (v.getLowestSetBit() < drop) {
-            t = t.setBit(0);
-        }
-        return t.doubleValue();
-    }
-
-    private static boolean less(BigInteger[] x, BigInteger[] y) {
-        return x[0].multiply(y[1]).compareTo(y[0].multiply(x[1])) < 0;
     }
 
     static int find(int[] uf, int p) {

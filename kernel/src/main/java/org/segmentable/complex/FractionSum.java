@@ -39,14 +39,20 @@ final class FractionSum {
         return new BigInteger[] {x[0].multiply(y[1]).add(y[0].multiply(x[1])), x[1].multiply(y[1])};
     }
 
-    /** The exact sum in lowest terms. */
-    Rational result() {
-        BigInteger[] acc = {BigInteger.ZERO, BigInteger.ONE};
+    /** The exact sum {@code {num, den}}, {@code den > 0}, not reduced; {@code {0, 1}} when empty. */
+    BigInteger[] unreduced() {
+        BigInteger[] acc = null;
         for (BigInteger[] l : levels) {
             if (l != null) {
-                acc = plus(acc, l);
+                acc = acc == null ? l : plus(acc, l);
             }
         }
+        return acc == null ? new BigInteger[] {BigInteger.ZERO, BigInteger.ONE} : acc;
+    }
+
+    /** The exact sum in lowest terms. */
+    Rational result() {
+        BigInteger[] acc = unreduced();
         return Rational.of(acc[0], acc[1]);
     }
 }

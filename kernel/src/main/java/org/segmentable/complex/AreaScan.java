@@ -1,0 +1,156 @@
+package org.segmentable.complex;
+
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.segmentable.numbers.Rational;
+
+/**
+ * The pass over every cell's exact area behind {@link ActivationComplex#summary()} and
+ * {@link ActivationComplex#smallestCell()}. Package-private.
+ *
+ * <p>The cells are cut into fixed chunks of consecutive indices (the cut depends only on the cell
+ * count), scanned in parallel on the common fork-join pool when there are many, each with its own
+ * {@link FaceArea}; the chunks' results are then combined in index order. The smallest cell is
+ * the first of least exact area in each chunk and overall, and the sums are exact, so the result
+ * is the same whatever the threads' timing (and the same as one sequential scan).
+ *
+ * <p>{@code AreaScan.summarize(cx, false).smallest()} is the smallest cell.
+ */
+final class AreaScan {
+
+    /** Cells per chunk; below two chunks' worth the scan stays on the caller's thread. */
+    static final int CHUNK = 8192;
+
+    private AreaScan() {
+    }
+
+    /** The result of one chunk: its smallest cell (twice-area) and its unreduced sums. */
+    private static final class Part {
+        int smallest = -1;
+        BigInteger[] area;
+        double approx;
+        int exponent;
+        final Map<Integer, FractionSum> byCount = new HashMap<>();
+        FractionSum total;
+    }
+
+    static ComplexSummary summarize(ActivationComplex cx, boolean sums) {
+        int n = cx.cellCount();
+        boolean total = cx.knownArea == null && sums;
+        int chunks = Math.max(1, (n + CHUNK - 1) / CHUNK);
+        IntStream ids = IntStream.range(0, chunks);
+        if (chunks > 1) {
+            ids = ids.parallel();
+        }
+        Part[] parts = ids.mapToObj(i -> scan(cx, sums, total, (int) ((long) i * n / chunks),
+                (int) ((long) (i + 1) * n / chunks))).toArray(Part[]::new);
+        Part all = new Part();
+        HashMap<Integer, FractionSum> byCount = new HashMap<>();
+        FractionSum sum = total ? new FractionSum() : null;
+        for (Part p : parts) {
+            if (p.smallest >= 0 && (all.smallest < 0 || less(p, all))) {
+                all.smallest = p.smallest;
+                all.area = p.area;
+                all.approx = p.approx;
+                all.exponent = p.exponent;
+            }
+            for (var e : p.byCount.entrySet()) {
+                BigInteger[] u = e.getValue().unreduced();
+                byCount.computeIfAbsent(e.getKey(), k -> new FractionSum()).add(u[0], u[1]);
+            }
+            if (sum != null) {
+                BigInteger[] u = p.total.unreduced();
+                sum.add(u[0], u[1]);
+            }
+        }
+        TreeMap<Integer, Rational> counts = TreeMap.empty();
+        for (var e : byCount.entrySet()) {
+            counts = counts.put(e.getKey(), e.getValue().result());
+        }
+        Option<ComplexSummary.Smallest> small = all.smallest < 0 ? Option.none()
+                : Option.some(new ComplexSummary.Smallest(all.smallest,
+                        Rational.of(all.area[0], all.area[1].shiftLeft(1)), cx.cell(all.smallest).pattern()));
+        Rational area = sum != null ? sum.result() : cx.knownArea == null ? Rational.ZERO : cx.knownArea;
+        return new ComplexSummary(cx.dimCount(), n, cx.patternCount(), area, counts, small);
+    }
+
+    /** Cells {@code from .. to-1}: twice-areas, the first smallest, the sums of areas when asked. */
+    private static Part scan(ActivationComplex cx, boolean sums, boolean total, int from, int to) {
+        Part part = new Part();
+        if (total) {
+            part.total = new FractionSum();
+        }
+        if (from == to) {
+            return part;
+        }
+        FaceArea fa = new FaceArea(cx.arr);
+        int outer = cx.arr.outerFace;
+        for (int c = from; c < to; c++) {
+            int f0;
+            BigInteger[] exact = null; // the twice-area when already exact, else read from fa
+            double q;
+            int e;
+            if (cx.cellOfFace == null || cx.cellFaceStart[c + 1] - cx.cellFaceStart[c] == 1) {
+                f0 = cx.cellOfFace == null ? (c < outer ? c : c + 1) : cx.cellFaces[cx.cellFaceStart[c]];
+                fa.compute(f0);
+                q = fa.approx;
+                e = fa.exponent;
+            } else {
+                f0 = cx.cellFaces[cx.cellFaceStart[c]];
+                FractionSum s = new FractionSum();
+                for (int k = cx.cellFaceStart[c]; k < cx.cellFaceStart[c + 1]; k++) {
+                    fa.compute(cx.cellFaces[k]);
+                    s.add(fa.numerator(), fa.denominator());
+                }
+                Rational r = s.result();
+                exact = new BigInteger[] {r.numerator(), r.denominator()};
+                int[] sh = new int[1];
+                double qn = FaceArea.top(exact[0], sh);
+                int en = sh[0];
+                double qd = FaceArea.top(exact[1], sh);
+                double v = qn / qd;
+                int k = Math.getExponent(v);
+                q = Math.scalb(v, -k);
+                e = en - sh[0] + k;
+            }
+            if (sums) {
+                BigInteger[] a = exact != null ? exact : new BigInteger[] {fa.numerator(), fa.denominator()};
+                BigInteger half = a[1].shiftLeft(1);
+                part.byCount.computeIfAbsent(cx.activeCount[f0], x -> new FractionSum()).add(a[0], half);
+                if (total) {
+                    part.total.add(a[0], half);
+                }
+                exact = a;
+            }
+            int order = part.smallest < 0 ? -1 : FaceArea.compareApprox(q, e, part.approx, part.exponent);
+            if (order == 0) {
+                if (exact == null) {
+                    exact = new BigInteger[] {fa.numerator(), fa.denominator()};
+                }
+                order = compareExact(exact, part.area) < 0 ? -1 : 1;
+            }
+            if (order < 0) {
+                part.smallest = c;
+                part.area = exact != null ? exact : new BigInteger[] {fa.numerator(), fa.denominator()};
+                part.approx = q;
+                part.exponent = e;
+            }
+        }
+        return part;
+    }
+
+    /** Whether chunk p's smallest is strictly below the one so far (ties keep the earlier cell). */
+    private static boolean less(Part p, Part best) {
+        int order = FaceArea.compareApprox(p.approx, p.exponent, best.approx, best.exponent);
+        return order < 0 || (order == 0 && compareExact(p.area, best.area) < 0);
+    }
+
+    /** Compares two positive fractions {@code {num, den}} exactly. */
+    private static int compareExact(BigInteger[] x, BigInteger[] y) {
+        return x[0].multiply(y[1]).compareTo(y[0].multiply(x[1]));
+    }
+}
