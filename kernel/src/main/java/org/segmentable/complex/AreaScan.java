@@ -34,8 +34,9 @@ final class AreaScan {
         BigInteger[] area;
         double approx;
         int exponent;
-        final Map<Integer, FractionSum> byCount = new HashMap<>();
-        FractionSum total;
+        final Map<Integer, FactoredSum> byCount = new HashMap<>();
+        FactoredSum total;
+        long[] weights = new long[16];
     }
 
     static ComplexSummary summarize(ActivationComplex cx, boolean sums) {
@@ -49,8 +50,8 @@ final class AreaScan {
         Part[] parts = ids.mapToObj(i -> scan(cx, sums, total, (int) ((long) i * n / chunks),
                 (int) ((long) (i + 1) * n / chunks))).toArray(Part[]::new);
         Part all = new Part();
-        HashMap<Integer, FractionSum> byCount = new HashMap<>();
-        FractionSum sum = total ? new FractionSum() : null;
+        HashMap<Integer, FactoredSum> byCount = new HashMap<>();
+        FactoredSum sum = total ? new FactoredSum() : null;
         for (Part p : parts) {
             if (p.smallest >= 0 && (all.smallest < 0 || less(p, all))) {
                 all.smallest = p.smallest;
@@ -59,22 +60,28 @@ final class AreaScan {
                 all.exponent = p.exponent;
             }
             for (var e : p.byCount.entrySet()) {
-                BigInteger[] u = e.getValue().unreduced();
-                byCount.computeIfAbsent(e.getKey(), k -> new FractionSum()).add(u[0], u[1]);
+                byCount.computeIfAbsent(e.getKey(), k -> new FactoredSum()).addAll(e.getValue());
             }
             if (sum != null) {
-                BigInteger[] u = p.total.unreduced();
-                sum.add(u[0], u[1]);
+                sum.addAll(p.total);
             }
         }
+        // each count's sum is reduced on its own (in parallel when there are several): exact, so
+        // the result does not depend on the order
+        int[] keys = byCount.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        IntStream each = IntStream.range(0, keys.length);
+        if (keys.length > 1) {
+            each = each.parallel();
+        }
+        Rational[] reduced = each.mapToObj(i -> byCount.get(keys[i]).half()).toArray(Rational[]::new);
         TreeMap<Integer, Rational> counts = TreeMap.empty();
-        for (var e : byCount.entrySet()) {
-            counts = counts.put(e.getKey(), e.getValue().result());
+        for (int i = 0; i < keys.length; i++) {
+            counts = counts.put(keys[i], reduced[i]);
         }
         Option<ComplexSummary.Smallest> small = all.smallest < 0 ? Option.none()
                 : Option.some(new ComplexSummary.Smallest(all.smallest,
                         Rational.of(all.area[0], all.area[1].shiftLeft(1)), cx.cell(all.smallest).pattern()));
-        Rational area = sum != null ? sum.result() : cx.knownArea == null ? Rational.ZERO : cx.knownArea;
+        Rational area = sum != null ? sum.half() : cx.knownArea == null ? Rational.ZERO : cx.knownArea;
         return new ComplexSummary(cx.dimCount(), n, cx.patternCount(), area, counts, small);
     }
 
@@ -82,7 +89,7 @@ final class AreaScan {
     private static Part scan(ActivationComplex cx, boolean sums, boolean total, int from, int to) {
         Part part = new Part();
         if (total) {
-            part.total = new FractionSum();
+            part.total = new FactoredSum();
         }
         if (from == to) {
             return part;
@@ -99,12 +106,20 @@ final class AreaScan {
                 fa.compute(f0);
                 q = fa.approx;
                 e = fa.exponent;
+                if (sums) {
+                    exact = new BigInteger[] {fa.numerator(), fa.denominator()};
+                    addFace(part, fa, exact, cx.activeCount[f0]);
+                }
             } else {
                 f0 = cx.cellFaces[cx.cellFaceStart[c]];
                 FractionSum s = new FractionSum();
                 for (int k = cx.cellFaceStart[c]; k < cx.cellFaceStart[c + 1]; k++) {
                     fa.compute(cx.cellFaces[k]);
-                    s.add(fa.numerator(), fa.denominator());
+                    BigInteger[] a = {fa.numerator(), fa.denominator()};
+                    s.add(a[0], a[1]);
+                    if (sums) {
+                        addFace(part, fa, a, cx.activeCount[f0]);
+                    }
                 }
                 Rational r = s.result();
                 exact = new BigInteger[] {r.numerator(), r.denominator()};
@@ -116,15 +131,6 @@ final class AreaScan {
                 int k = Math.getExponent(v);
                 q = Math.scalb(v, -k);
                 e = en - sh[0] + k;
-            }
-            if (sums) {
-                BigInteger[] a = exact != null ? exact : new BigInteger[] {fa.numerator(), fa.denominator()};
-                BigInteger half = a[1].shiftLeft(1);
-                part.byCount.computeIfAbsent(cx.activeCount[f0], x -> new FractionSum()).add(a[0], half);
-                if (total) {
-                    part.total.add(a[0], half);
-                }
-                exact = a;
             }
             int order = part.smallest < 0 ? -1 : FaceArea.compareApprox(q, e, part.approx, part.exponent);
             if (order == 0) {
@@ -141,6 +147,26 @@ final class AreaScan {
             }
         }
         return part;
+    }
+
+    /** Adds the face just computed (twice-area {@code a}) to the sums of its active count. */
+    private static void addFace(Part part, FaceArea fa, BigInteger[] a, int activeCount) {
+        FactoredSum s = part.byCount.computeIfAbsent(activeCount, x -> new FactoredSum());
+        if (fa.lastBig) {
+            s.add(a[0], a[1]);
+            if (part.total != null) {
+                part.total.add(a[0], a[1]);
+            }
+            return;
+        }
+        if (part.weights.length < fa.corners) {
+            part.weights = new long[2 * fa.corners];
+        }
+        fa.weights(part.weights);
+        s.add(a[0], a[1], part.weights, fa.corners);
+        if (part.total != null) {
+            part.total.add(a[0], a[1], part.weights, fa.corners);
+        }
     }
 
     /** Whether chunk p's smallest is strictly below the one so far (ties keep the earlier cell). */

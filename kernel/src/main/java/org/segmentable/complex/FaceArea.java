@@ -48,6 +48,9 @@ final class FaceArea {
     private BigInteger bigDen;
     /** Faces computed in BigInteger (some line above 31 bits), for tests and benchmarks. */
     long bigFaces;
+    /** After {@link #compute}: whether the last face took the BigInteger path, and its corner count. */
+    boolean lastBig;
+    int corners;
     /** After {@link #compute}: {@code num / den ≈ approx · 2^exponent}, {@code approx} in {@code [1, 2)}. */
     double approx;
     int exponent;
@@ -72,10 +75,22 @@ final class FaceArea {
             small &= t.small[l];
             h = arr.next[h];
         } while (h != h0);
+        corners = n;
+        lastBig = !small;
         if (small) {
             fast(n);
         } else {
             big(n);
+        }
+    }
+
+    /**
+     * After a {@link #compute} on the long path: writes the corner weights {@code |W_k|} (each
+     * below {@code 2^63}), whose product is {@link #denominator()}, to {@code out[0 .. corners)}.
+     */
+    void weights(long[] out) {
+        for (int k = 0; k < corners; k++) {
+            out[k] = Math.abs(w[k]);
         }
     }
 

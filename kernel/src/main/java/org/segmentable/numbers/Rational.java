@@ -313,6 +313,15 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(n, d);
     }
 
+    /**
+     * From coprime {@code n} and {@code d > 0} without computing their gcd again; for
+     * {@link FactoredFraction}, which proves coprimality. Package-private: nothing outside this
+     * package can break the lowest-terms invariant.
+     */
+    static Rational ofCoprime(BigInteger n, BigInteger d) {
+        return normalized(n, d);
+    }
+
     static long gcd(long a, long b) {
         // binary gcd of non-negative values
         if (a == 0) {
