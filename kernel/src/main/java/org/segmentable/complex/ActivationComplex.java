@@ -166,6 +166,12 @@ public final class ActivationComplex {
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         long need = vertices * BYTES_PER_VERTEX;
         if (need > free * 85 / 100) {
+            // garbage not yet collected (an earlier complex the caller dropped) counts as used:
+            // collect once before refusing
+            System.gc();
+            free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        }
+        if (need > free * 85 / 100) {
             return Either.left(String.format("the activation complex of %d dims needs about %d MB for about %d"
                     + " cells (%d boundary crossings in the region's bounding box), but this JVM has %d MB free;"
                     + " give it more memory (-Xmx) or use a smaller region or fewer dims",

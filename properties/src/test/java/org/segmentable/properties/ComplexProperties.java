@@ -29,8 +29,9 @@ import org.segmentable.reference.NaiveArrangement;
 /**
  * The activation complex ({@code complex.ActivationComplex}): cells tile the region exactly, each
  * cell's interior point lies inside it with its pattern, neighbours differ exactly in their
- * separating dims, Euler's formula holds for the cell subdivision, and the pattern-area map
- * equals the naive reference. Expensive: 200 tries each with at most 8 dims (100 with at most 6 dims
+ * separating dims, Euler's formula holds for the cell subdivision, the summary's aggregates (area
+ * by active count, total, smallest cell) equal those of the cells' areas, and the pattern-area
+ * map equals the naive reference. Expensive: 200 tries each with at most 8 dims (100 with at most 6 dims
  * against the brute-force reference; 40 with up to 32 dims against the fan reference on the 7
  * smallest and largest patterns).
  */
@@ -76,6 +77,36 @@ class ComplexProperties {
             assertEquals(c.region().area(), sum, c::toString);
             assertEquals(c.region().area(), cx.areaByPattern().values().fold(Rational.ZERO, Rational::add), c::toString);
             tally.hitIf(cx.cellCount() > cx.patternCount(), "complex: a pattern with several cells");
+        });
+        tally.report();
+        tally.requireHits(CASES);
+    }
+
+    @Test
+    void testComplex_summaryAggregatesEqualTheCellAreas() {
+        Tally tally = Tally.of("complex: summary aggregates");
+        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
+            tallyCase(tally, c);
+            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+            java.util.TreeMap<Integer, Rational> byCount = new java.util.TreeMap<>();
+            int smallest = -1;
+            Rational least = null;
+            for (Cell cell : cx.cells()) {
+                byCount.merge(cell.activeCount(), cell.area(), Rational::add);
+                if (least == null || cell.area().compareTo(least) < 0) {
+                    smallest = cell.index();
+                    least = cell.area();
+                }
+            }
+            var s = cx.summary();
+            assertEquals(byCount, new java.util.TreeMap<>(s.areaByActiveCount().toJavaMap()), c::toString);
+            assertEquals(c.region().area(), s.totalArea(), c::toString);
+            assertEquals(cx.smallestCell(), s.smallest(), c::toString);
+            if (smallest >= 0) {
+                assertEquals(smallest, s.smallest().get().cell(), c::toString);
+                assertEquals(least, s.smallest().get().area(), c::toString);
+            }
+            tally.hitIf(byCount.size() > 1, "complex: several active counts");
         });
         tally.report();
         tally.requireHits(CASES);
