@@ -170,6 +170,39 @@ class FaceAreaTest {
     }
 
     @Test
+    void testCompute_faceOfManyEdges() {
+        // 48 lines nearly tangent to the unit circle (small integer coefficients): the face around
+        // the origin has 48 edges, more than FaceArea's first buffers hold
+        int n = 48;
+        Vector<HalfPlane> dims = Vector.range(0, n).map(k -> {
+            double t = 2 * Math.PI * k / n;
+            return HalfPlane.of(Math.round(1000 * Math.cos(t)), Math.round(1000 * Math.sin(t)), -1000);
+        });
+        ActivationComplex cx = ActivationComplex.of(box(-3, -3, 3, 3), dims);
+        Arrangement arr = cx.arr;
+        int most = 0;
+        for (int f = 0; f < arr.faceCount; f++) {
+            int k = 0;
+            int h = arr.faceHalf[f];
+            do {
+                k++;
+                h = arr.next[h];
+            } while (h != arr.faceHalf[f]);
+            most = f == arr.outerFace ? most : Math.max(most, k);
+        }
+        assertEquals(n, most);
+        assertEquals(0, checkFaces(cx));
+        checkSmallest(cx);
+        // the same with float32 coefficients: the BigInteger path
+        Vector<HalfPlane> floats = Vector.range(0, n).map(k -> {
+            double t = 2 * Math.PI * k / n;
+            return HalfPlane.of(Rational.of((float) Math.cos(t)), Rational.of((float) Math.sin(t)),
+                    Rational.of(-1.0f + 1e-5f * k));
+        });
+        assertTrue(checkFaces(ActivationComplex.of(box(-3, -3, 3, 3), floats)) > 0);
+    }
+
+    @Test
     void testSummarize_manyChunksAgreeWithOneScan() {
         // 250 random lines: about 17,000 cells, several chunks scanned in parallel
         ActivationComplex cx = ActivationComplex.of(box(-3, -3, 3, 3), floatLines(new Random(17), 250));
