@@ -88,6 +88,16 @@ final class ScaledRegion {
         return q;
     }
 
+    /** The prepared rings, in the order of the region's pieces, each shell before its holes. */
+    List<ScaledRing> rings() {
+        return rings;
+    }
+
+    /** The line {@code h} (not constant) as integers over this region's denominator. */
+    Line line(HalfPlane h) {
+        return new Line(h, q);
+    }
+
     /** The exact area of the whole region (signed shoelace sums of its rings). */
     Rational area() {
         BigInteger twice = BigInteger.ZERO;

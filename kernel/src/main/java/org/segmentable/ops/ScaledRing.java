@@ -145,7 +145,7 @@ final class ScaledRing {
         if (m == 0) {
             return;
         }
-        int[] runs = runs(line);
+        int[] runs = runs(line, true);
         int r = runs.length / 3;
         int negative = -1;
         for (int j = 0; j < r; j++) {
@@ -230,8 +230,8 @@ final class ScaledRing {
      * {@code [2^-900, 2^1000]}; the at most three underflow errors of the products ({@code < 2^-1074}
      * each) vanish in the spare room. Every other vertex gets the exact sign of {@code A X + B Y + C}.
      */
-    private int[] runs(ScaledRegion.Line line) {
-        Runs out = new Runs();
+    private int[] runs(ScaledRegion.Line line, boolean merged) {
+        Runs out = new Runs(merged);
         double bound = -1;
         if (filterable && line.filterable) {
             double mag = (Math.abs(line.da) * absX + Math.abs(line.db) * absY) + Math.abs(line.dc);
@@ -272,13 +272,30 @@ final class ScaledRing {
         return out.toArray();
     }
 
-    /** A growable list of runs that merges neighbours of equal side. */
+    /**
+     * The runs of {@link PreparedRing#runs}: triples {@code (first, last, side)} in index order,
+     * neighbours of equal non-zero side merged, every vertex on the line a run of its own, the
+     * last run not merged into the first; computed by the same filter as {@link #accumulate}.
+     */
+    int[] sideRuns(ScaledRegion.Line line) {
+        return runs(line, false);
+    }
+
+    /**
+     * A growable list of runs. Merged: neighbours of equal side merged, and the last run into the
+     * first when their sides agree (cyclic neighbours). Unmerged: as {@link PreparedRing#runs}.
+     */
     private static final class Runs {
+        private final boolean merged;
         private int[] data = new int[24];
         private int n;
 
+        Runs(boolean merged) {
+            this.merged = merged;
+        }
+
         void add(int first, int last, int side) {
-            if (n > 0 && data[n - 1] == side) {
+            if (n > 0 && data[n - 1] == side && (merged || side != 0)) {
                 data[n - 2] = last;
                 return;
             }
@@ -290,9 +307,8 @@ final class ScaledRing {
             data[n++] = side;
         }
 
-        /** The runs, the last merged into the first when they have the same side (cyclic neighbours). */
         int[] toArray() {
-            if (n > 3 && data[n - 1] == data[2]) {
+            if (merged && n > 3 && data[n - 1] == data[2]) {
                 data[0] = data[n - 3];
                 n -= 3;
             }

@@ -116,13 +116,17 @@ public final class Splitter {
         List<SidePart.OnLine[]> intervals = new ArrayList<>();
         List<SidePart.OnLine> points = new ArrayList<>();
         List<List<PreparedRing>> prepared = rings.get();
+        Option<ScaledRegion> fast = scaled.get();
+        ScaledRegion.Line line = fast.map(s -> s.line(h)).getOrNull();
+        int ringIndex = 0;
         for (int k = 0; k < polygons.size(); k++) {
             List<PreparedRing> rs = prepared.get(k);
             List<int[]> runs = new ArrayList<>(rs.size());
             boolean anyPos = false;
             boolean anyNeg = false;
             for (PreparedRing r : rs) {
-                int[] rr = r.runs(h);
+                int[] rr = line != null ? fast.get().rings().get(ringIndex).sideRuns(line) : r.runs(h);
+                ringIndex++;
                 runs.add(rr);
                 for (int i = 2; i < rr.length; i += 3) {
                     anyPos |= rr[i] > 0;
