@@ -17,12 +17,17 @@ import org.segmentable.numbers.Rational;
 
 /**
  * A region prepared for splitting by many half-planes (the superposition splits one outline by
- * every ReLU boundary). Preparing builds, per ring, a tree of exact bounding boxes over runs of
- * consecutive vertices; a split then opens only the boxes its line crosses, so a line that crosses
- * the boundary {@code k} times costs about {@code k log n} exact side tests instead of {@code n}.
- * The split's areas come from prefix sums of the shoelace terms (computed once per ring, on first
- * use), so {@link Split#positiveArea()} costs {@code O(k log k)} exact operations; the pieces
- * themselves are assembled only when asked for.
+ * every ReLU boundary). Two preparations, each made once on first use and shared by every later
+ * call (and every thread):
+ * <ul>
+ *   <li>for {@link #positiveArea(HalfPlane)}, every ring as integers over one common denominator
+ *   with the exact prefix sums of its shoelace terms and the nearest doubles of its vertices: an
+ *   area then costs a filtered sign per vertex (blocks of vertices wholly on one side decided at
+ *   once), exact terms for the crossed edges only, and no polygon;</li>
+ *   <li>for {@link #split(HalfPlane)}, per ring a tree of exact bounding boxes over runs of
+ *   consecutive vertices; the split's chains and its pieces are built from the vertices' sides (the
+ *   same filter), the pieces only when asked for.</li>
+ * </ul>
  *
  * <p>{@code Splitter.of(Regions.box(Rational.ONE)).split(HalfPlane.of(1, 0, 0)).positiveArea()} is {@code 2}.
  */
@@ -54,7 +59,8 @@ public final class Splitter {
     }
 
     /**
-     * Prepares a valid region (as made by {@link Regions}) for splitting; costs {@code O(n)}.
+     * Prepares a valid region (as made by {@link Regions}) for splitting; costs nothing until the
+     * first split or area, then {@code O(n)} once.
      *
      * <p>{@code Splitter.of(Region.EMPTY).split(HalfPlane.of(1, 0, 0)).positive().isEmpty()} is {@code true}.
      *

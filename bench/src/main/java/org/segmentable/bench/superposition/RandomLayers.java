@@ -3,6 +3,7 @@ package org.segmentable.bench.superposition;
 import java.util.SplittableRandom;
 import org.segmentable.layer.Examples;
 import org.segmentable.layer.ReluLayer;
+import org.segmentable.numbers.Rational;
 
 /**
  * The benchmark layers ({@code h = 2}, float32 weights unless noted), seeded:
@@ -87,6 +88,55 @@ public final class RandomLayers {
             b[0][i] = -(float) r.nextDouble();
         }
         return new double[][][] {enc, dec, b};
+    }
+
+    /**
+     * Writes a benchmark layer as a model JSON file for {@code segmentable analyze}: float32
+     * values as the JSON numbers of their doubles (read back exactly), other values as exact
+     * {@code "p/q"} strings.
+     *
+     * <p>{@code java -cp bench/target/benchmarks.jar org.segmentable.bench.superposition.RandomLayers unit 1000 /tmp/unit-1000.json}
+     *
+     * @param args variant, d, output file (and optionally the seed, default 1)
+     * @throws java.io.IOException if the file cannot be written
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length < 3) {
+            System.err.println("usage: RandomLayers VARIANT D FILE [SEED]");
+            System.exit(2);
+        }
+        ReluLayer layer = of(args[0], Integer.parseInt(args[1]), args.length > 3 ? Long.parseLong(args[3]) : 1);
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[2]), json(layer));
+    }
+
+    /** The layer as {@code {"name", "W_enc", "W_dec", "b"}}. */
+    static String json(ReluLayer layer) {
+        StringBuilder sb = new StringBuilder("{\"name\": \"").append(layer.name()).append("\",\n \"W_enc\": ");
+        matrix(sb, layer.wEnc());
+        sb.append(",\n \"W_dec\": ");
+        matrix(sb, layer.wDec());
+        sb.append(",\n \"b\": ");
+        row(sb, layer.b());
+        return sb.append("}\n").toString();
+    }
+
+    private static void matrix(StringBuilder sb, io.vavr.collection.Vector<io.vavr.collection.Vector<Rational>> m) {
+        sb.append('[');
+        for (int r = 0; r < m.size(); r++) {
+            sb.append(r == 0 ? "" : ", ");
+            row(sb, m.get(r));
+        }
+        sb.append(']');
+    }
+
+    private static void row(StringBuilder sb, io.vavr.collection.Vector<Rational> v) {
+        sb.append('[');
+        for (int i = 0; i < v.size(); i++) {
+            Rational x = v.get(i);
+            sb.append(i == 0 ? "" : ", ");
+            sb.append(x.isExactDouble() ? Double.toString(x.doubleValue()) : "\"" + x + "\"");
+        }
+        sb.append(']');
     }
 
     private static ReluLayer gaussian(int d, long seed) {
