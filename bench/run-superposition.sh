@@ -40,7 +40,7 @@ for v in $variants; do
     [ "$d" -le "$pmax" ] && jmh parts "$v" "$d" "${opts[@]}"
     [ "$d" -le "$complex_max" ] && jmh complex "$v" "$d" -wi 1 -i 2
     if [ "$d" -le "$analyze_max" ]; then
-      model="$out/$v-$d.json"
+      model="$out/model-$v-$d.json"
       java -cp bench/target/benchmarks.jar org.segmentable.bench.superposition.RandomLayers "$v" "$d" "$model"
       start=$(date +%s.%N)
       if timeout "$analyze_timeout" java -jar render-svg/target/segmentable.jar analyze "$model" > "$out/analyze-$v-$d.out" 2>&1; then
@@ -57,11 +57,13 @@ import json, glob, os, sys
 out = sys.argv[1]
 score = {}
 for f in glob.glob(os.path.join(out, "*.json")):
+    if os.path.basename(f).startswith("model-"):
+        continue
     try:
         for r in json.load(open(f)):
             p = r["params"]
             score[(r["benchmark"].split(".")[-1], p["variant"], int(p["d"]))] = r["primaryMetric"]["score"]
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, TypeError):
         pass
 keys = sorted({(v, d) for (_, v, d) in score}, key=lambda k: (k[0], k[1]))
 fmt = lambda x: "-" if x is None else ("%.3f" % x if x < 100 else "%.0f" % x)

@@ -30,7 +30,7 @@ import org.segmentable.numbers.Rational;
  * (default {@code 100,1000,10000}), {@code --reps r} (default 3), {@code --parts} (also every
  * active part's polygons), {@code --digits} (also write every area as decimal {@code p/q} text, as
  * {@code analyze} prints it), {@code --seed s} (default 1), {@code --dims k} (only the first k dims),
- * {@code --serial} (the areas one dim after another in the main thread, whose CPU time is then
+ * {@code --serial} (areas and parts one dim after another in the main thread, whose CPU time is then
  * the {@code thread} column: the single-threaded cost).
  */
 public final class SuperpositionTiming {
@@ -93,8 +93,9 @@ public final class SuperpositionTiming {
                     }
                     if (parts) {
                         Superposition fresh = superposition(region, plane, k);
-                        time(tag, "parts", () -> fresh.active().asJava(), p -> "vertices=" + p.stream()
-                                .mapToLong(SuperpositionTiming::vertices).sum());
+                        boolean oneThread = serial;
+                        time(tag, serial ? "parts-1t" : "parts", () -> oneThread ? serialParts(fresh) : fresh.active().asJava(),
+                                p -> "vertices=" + p.stream().mapToLong(SuperpositionTiming::vertices).sum());
                     }
                 }
             }
@@ -106,6 +107,15 @@ public final class SuperpositionTiming {
         List<Rational> out = new ArrayList<>();
         for (int i = 0; i < s.d(); i++) {
             out.add(s.activeArea(i));
+        }
+        return out;
+    }
+
+    /** Every part in this thread, one dim after another. */
+    private static List<Region> serialParts(Superposition s) {
+        List<Region> out = new ArrayList<>();
+        for (int i = 0; i < s.d(); i++) {
+            out.add(s.activePart(i));
         }
         return out;
     }
