@@ -3,12 +3,12 @@ package org.segmentable.layer;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
-import java.util.Comparator;
 import java.util.Objects;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
 import org.segmentable.ops.Regions;
+import org.segmentable.predicates.Orientation;
 
 /**
  * The seed's outline: the feature points in exact counter-clockwise angular order around the
@@ -82,27 +82,28 @@ public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeat
             return new Outline(Ring.of(Vector.empty()), Vector.empty(), zero);
         }
         int start = nonZero.head();
-        Point2 reference = points.get(start);
-        Comparator<Integer> byAngle = (j, k) -> compareAround(reference, points.get(j), points.get(k));
-        Vector<Integer> sorted = nonZero.sorted(byAngle.thenComparing(Comparator.naturalOrder()));
+        Point2[] p = points.toJavaArray(Point2[]::new);
+        Integer[] sorted = nonZero.toJavaArray(Integer[]::new);
+        int[] half = new int[p.length];
+        for (int j : sorted) {
+            half[j] = halfTurn(p[start], p[j]);
+        }
+        // the angle's half-turn from the start feature, then the exact turn, distance and index
+        java.util.Arrays.sort(sorted, (j, k) -> {
+            int c = half[j] != half[k] ? Integer.compare(half[j], half[k]) : compareWithinHalfTurn(p[j], p[k]);
+            return c != 0 ? c : Integer.compare(j, k);
+        });
         // Same-direction features nearest first can put a nearer one before the start feature: the
         // cyclic order is the same, so rotate to begin at the start feature.
-        int at = sorted.indexOf(start);
-        Vector<Integer> order = sorted.drop(at).appendAll(sorted.take(at));
+        Vector<Integer> all = Vector.of(sorted);
+        int at = all.indexOf(start);
+        Vector<Integer> order = all.drop(at).appendAll(all.take(at));
         return new Outline(Ring.of(order.map(points::get)), order, zero);
     }
 
-    /**
-     * Exact counter-clockwise order of non-zero points around the origin, angles measured from
-     * {@code reference}'s direction; same direction by distance from the origin.
-     */
-    static int compareAround(Point2 reference, Point2 a, Point2 b) {
-        int ha = halfTurn(reference, a);
-        int hb = halfTurn(reference, b);
-        if (ha != hb) {
-            return Integer.compare(ha, hb);
-        }
-        int turn = a.cross(b).signum();
+    /** The order of two non-zero points in the same half-turn: by angle, then by distance. */
+    private static int compareWithinHalfTurn(Point2 a, Point2 b) {
+        int turn = Orientation.index(Point2.ORIGIN, a, b); // the sign of a × b, filtered exact
         if (turn != 0) {
             return -turn; // b counter-clockwise of a: a comes first
         }
@@ -111,7 +112,7 @@ public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeat
 
     /** 0 when the angle from {@code reference} to {@code p} lies in {@code [0, π)}, 1 in {@code [π, 2π)}. */
     private static int halfTurn(Point2 reference, Point2 p) {
-        int side = reference.cross(p).signum();
+        int side = Orientation.index(Point2.ORIGIN, reference, p);
         if (side != 0) {
             return side > 0 ? 0 : 1;
         }

@@ -130,7 +130,7 @@ public final class Rational implements Comparable<Rational> {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        BigInteger g = numerator.gcd(denominator);
+        BigInteger g = Gcd.of(numerator, denominator);
         if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
             numerator = numerator.divide(g);
             denominator = denominator.divide(g);

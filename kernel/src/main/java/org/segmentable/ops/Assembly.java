@@ -2,6 +2,7 @@ package org.segmentable.ops;
 
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,20 +32,39 @@ final class Assembly {
      * @return the simple cycles (each with at least three vertices), collinear vertices dropped
      */
     static List<List<Point2>> simpleCycles(List<Point2> walk) {
+        return simpleCycles(walk, null);
+    }
+
+    /**
+     * As {@link #simpleCycles(List)}, looking up only the points that may repeat: the result is the
+     * same provided every point not in {@code mayRepeat} differs from every other point of the walk.
+     *
+     * @param walk the vertices of the walk, the closing edge implied
+     * @param mayRepeat the positions of the points that may occur more than once, or null for all
+     * @return the simple cycles (each with at least three vertices), collinear vertices dropped
+     */
+    static List<List<Point2>> simpleCycles(List<Point2> walk, BitSet mayRepeat) {
         List<List<Point2>> out = new ArrayList<>();
         List<Point2> stack = new ArrayList<>(walk.size());
+        BitSet stacked = new BitSet();
         Map<Point2, Integer> position = new HashMap<>();
-        for (Point2 p : walk) {
-            Integer at = position.get(p);
+        for (int w = 0; w < walk.size(); w++) {
+            Point2 p = walk.get(w);
+            boolean hashed = mayRepeat == null || mayRepeat.get(w);
+            Integer at = hashed ? position.get(p) : null;
             if (at != null) {
                 List<Point2> cycle = new ArrayList<>(stack.subList(at, stack.size()));
-                for (int k = at + 1; k < stack.size(); k++) {
+                for (int k = stacked.nextSetBit(at + 1); k >= 0 && k < stack.size(); k = stacked.nextSetBit(k + 1)) {
                     position.remove(stack.get(k));
                 }
+                stacked.clear(at + 1, Math.max(at + 1, stack.size()));
                 stack.subList(at + 1, stack.size()).clear();
                 addCycle(out, cycle);
             } else {
-                position.put(p, stack.size());
+                if (hashed) {
+                    position.put(p, stack.size());
+                    stacked.set(stack.size());
+                }
                 stack.add(p);
             }
         }
@@ -98,13 +118,27 @@ final class Assembly {
      */
     static int orientation(List<Point2> cycle) {
         int n = cycle.size();
+        int best = lowest(cycle);
+        return Orientation.index(cycle.get((best - 1 + n) % n), cycle.get(best), cycle.get((best + 1) % n));
+    }
+
+    /**
+     * The index of the first lexicographically smallest vertex (x, then y). The x coordinates are
+     * compared on their nearest doubles first: the conversion is correctly rounded, hence monotone,
+     * so differing doubles order the exact values the same way; equal doubles are compared exactly.
+     */
+    static int lowest(List<Point2> cycle) {
         int best = 0;
-        for (int i = 1; i < n; i++) {
-            if (cycle.get(i).compareTo(cycle.get(best)) < 0) {
+        double bestX = cycle.get(0).x().doubleValue();
+        for (int i = 1; i < cycle.size(); i++) {
+            Point2 p = cycle.get(i);
+            double x = p.x().doubleValue();
+            if (x < bestX || (x == bestX && p.compareTo(cycle.get(best)) < 0)) {
                 best = i;
+                bestX = x;
             }
         }
-        return Orientation.index(cycle.get((best - 1 + n) % n), cycle.get(best), cycle.get((best + 1) % n));
+        return best;
     }
 
     /** Marker returned by {@link #winding} for a point on the cycle. */
@@ -156,12 +190,7 @@ final class Assembly {
 
     /** The ring of a cycle, started at its lexicographically smallest vertex. */
     static Ring canonicalRing(List<Point2> cycle) {
-        int best = 0;
-        for (int i = 1; i < cycle.size(); i++) {
-            if (cycle.get(i).compareTo(cycle.get(best)) < 0) {
-                best = i;
-            }
-        }
+        int best = lowest(cycle);
         List<Point2> rotated = new ArrayList<>(cycle.size());
         for (int i = 0; i < cycle.size(); i++) {
             rotated.add(cycle.get((best + i) % cycle.size()));

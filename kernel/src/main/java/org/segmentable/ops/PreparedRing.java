@@ -28,6 +28,7 @@ final class PreparedRing {
     private final int[] from;
     private final int[] to;
     private final Lazy<Rational[]> prefix;
+    private final Lazy<Boolean> distinct;
 
     PreparedRing(Ring ring) {
         this.v = ring.vertices().toJavaArray(Point2[]::new);
@@ -61,6 +62,12 @@ final class PreparedRing {
             merge(node, 2 * node + 1);
         }
         this.prefix = Lazy.of(this::prefixSums);
+        this.distinct = Lazy.of(() -> java.util.Arrays.stream(v).distinct().count() == v.length);
+    }
+
+    /** True when no vertex occurs twice (a simple ring's vertices are distinct); computed once. */
+    boolean hasDistinctVertices() {
+        return distinct.get();
     }
 
     private void include(int node, Point2 p) {

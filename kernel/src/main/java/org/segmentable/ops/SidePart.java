@@ -3,6 +3,7 @@ package org.segmentable.ops;
 import io.vavr.Lazy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -137,6 +138,13 @@ final class SidePart {
                 incoming.get(j + 1).add(c + j);
             }
         }
+        // The chains' inner vertices lie strictly off the line; when every chain comes from one ring
+        // with distinct vertices they are distinct from each other and from the points of the line,
+        // so only the points of the line can repeat in a walk.
+        boolean oneRing = !chains.isEmpty() && chains.get(0).ring.hasDistinctVertices();
+        for (Chain ch : chains) {
+            oneRing &= ch.ring == chains.get(0).ring;
+        }
         int items = c + jn;
         int[] successor = new int[items];
         Arrays.fill(successor, -1);
@@ -151,9 +159,13 @@ final class SidePart {
                 continue;
             }
             List<Point2> walk = new ArrayList<>();
+            BitSet onLine = oneRing ? new BitSet() : null;
             int it = start;
             do {
                 used[it] = true;
+                if (onLine != null) {
+                    onLine.set(walk.size()); // a chain's start or a chord's end: points of the line
+                }
                 if (it < c) {
                     chains.get(it).appendTo(walk);
                 } else {
@@ -164,7 +176,7 @@ final class SidePart {
                     throw new IllegalStateException("open boundary walk: the region is not valid");
                 }
             } while (it != start);
-            cycles.addAll(Assembly.simpleCycles(walk));
+            cycles.addAll(Assembly.simpleCycles(walk, onLine));
         }
         return Assembly.polygons(cycles);
     }

@@ -1,6 +1,8 @@
 package org.segmentable.ops;
 
+import io.vavr.Lazy;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,12 +17,17 @@ import org.segmentable.numbers.Rational;
 
 /**
  * A region prepared for splitting by many half-planes (the superposition splits one outline by
- * every ReLU boundary). Preparing builds, per ring, a tree of exact bounding boxes over runs of
- * consecutive vertices; a split then opens only the boxes its line crosses, so a line that crosses
- * the boundary {@code k} times costs about {@code k log n} exact side tests instead of {@code n}.
- * The split's areas come from prefix sums of the shoelace terms (computed once per ring, on first
- * use), so {@link Split#positiveArea()} costs {@code O(k log k)} exact operations; the pieces
- * themselves are assembled only when asked for.
+ * every ReLU boundary). Two preparations, each made once on first use and shared by every later
+ * call (and every thread):
+ * <ul>
+ *   <li>for {@link #positiveArea(HalfPlane)}, every ring as integers over one common denominator
+ *   with the exact prefix sums of its shoelace terms and the nearest doubles of its vertices: an
+ *   area then costs a filtered sign per vertex (blocks of vertices wholly on one side decided at
+ *   once), exact terms for the crossed edges only, and no polygon;</li>
+ *   <li>for {@link #split(HalfPlane)}, per ring a tree of exact bounding boxes over runs of
+ *   consecutive vertices; the split's chains and its pieces are built from the vertices' sides (the
+ *   same filter), the pieces only when asked for.</li>
+ * </ul>
  *
  * <p>{@code Splitter.of(Regions.box(Rational.ONE)).split(HalfPlane.of(1, 0, 0)).positiveArea()} is {@code 2}.
  */
@@ -28,24 +35,32 @@ public final class Splitter {
 
     private final Region region;
     private final List<Polygon> polygons;
-    private final List<List<PreparedRing>> rings;
+    private final Lazy<List<List<PreparedRing>>> rings;
+    private final Lazy<Option<ScaledRegion>> scaled;
 
     private Splitter(Region region) {
         this.region = region;
         this.polygons = new ArrayList<>(region.pieces().asJava());
-        this.rings = new ArrayList<>();
+        this.rings = Lazy.of(this::prepareRings);
+        this.scaled = Lazy.of(() -> Option.of(ScaledRegion.of(region)));
+    }
+
+    private List<List<PreparedRing>> prepareRings() {
+        List<List<PreparedRing>> out = new ArrayList<>();
         for (Polygon p : polygons) {
             List<PreparedRing> rs = new ArrayList<>();
             rs.add(new PreparedRing(p.shell()));
             for (Ring h : p.holes()) {
                 rs.add(new PreparedRing(h));
             }
-            rings.add(rs);
+            out.add(rs);
         }
+        return out;
     }
 
     /**
-     * Prepares a valid region (as made by {@link Regions}) for splitting; costs {@code O(n)}.
+     * Prepares a valid region (as made by {@link Regions}) for splitting; costs nothing until the
+     * first split or area, then {@code O(n)} once.
      *
      * <p>{@code Splitter.of(Region.EMPTY).split(HalfPlane.of(1, 0, 0)).positive().isEmpty()} is {@code true}.
      *
@@ -60,6 +75,28 @@ public final class Splitter {
     /** The region this splitter splits; {@code Splitter.of(Region.EMPTY).region()} is {@code Region.EMPTY}. */
     public Region region() {
         return region;
+    }
+
+    /**
+     * The exact area of the part of the region where {@code h > 0}, equal to
+     * {@code split(h).positiveArea()} but computed without chains or polygons: each vertex is
+     * classified by a filtered exact sign, exact terms are built only for the edges the line
+     * crosses, and the area is the sum of prefix-sum differences of the shoelace terms and of the
+     * crossings' terms (the clipped rings' shoelace sums; see {@code ScaledRing}). Valid for any
+     * valid region, including pieces with holes and rings touching at points. The first call
+     * prepares the region once ({@code O(n)}: every coordinate as an integer over one common
+     * denominator); a region whose common denominator exceeds 4096 bits is split by chains instead.
+     * Safe to call from several threads.
+     *
+     * <p>{@code Splitter.of(Regions.box(Rational.ONE)).positiveArea(HalfPlane.of(1, 1, 0))} is {@code 2}.
+     *
+     * @param h the half-plane, not null
+     * @return the exact area of {@code split(h).positive()}
+     */
+    public Rational positiveArea(HalfPlane h) {
+        Objects.requireNonNull(h, "h is null");
+        Option<ScaledRegion> s = scaled.get();
+        return s.isDefined() ? s.get().positiveArea(h) : split(h).positiveArea();
     }
 
     /**
@@ -84,13 +121,18 @@ public final class Splitter {
         List<SidePart> negParts = new ArrayList<>();
         List<SidePart.OnLine[]> intervals = new ArrayList<>();
         List<SidePart.OnLine> points = new ArrayList<>();
+        List<List<PreparedRing>> prepared = rings.get();
+        Option<ScaledRegion> fast = scaled.get();
+        ScaledRegion.Line line = fast.map(s -> s.line(h)).getOrNull();
+        int ringIndex = 0;
         for (int k = 0; k < polygons.size(); k++) {
-            List<PreparedRing> rs = rings.get(k);
+            List<PreparedRing> rs = prepared.get(k);
             List<int[]> runs = new ArrayList<>(rs.size());
             boolean anyPos = false;
             boolean anyNeg = false;
             for (PreparedRing r : rs) {
-                int[] rr = r.runs(h);
+                int[] rr = line != null ? fast.get().rings().get(ringIndex).sideRuns(line) : r.runs(h);
+                ringIndex++;
                 runs.add(rr);
                 for (int i = 2; i < rr.length; i += 3) {
                     anyPos |= rr[i] > 0;
@@ -125,7 +167,7 @@ public final class Splitter {
 
     private Rational twiceAreaOfAll() {
         Rational a = Rational.ZERO;
-        for (List<PreparedRing> rs : rings) {
+        for (List<PreparedRing> rs : rings.get()) {
             for (PreparedRing r : rs) {
                 a = a.add(r.twiceArea());
             }

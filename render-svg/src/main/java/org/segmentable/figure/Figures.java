@@ -9,8 +9,8 @@ import org.segmentable.geometry.Region;
 import org.segmentable.layer.LatentPlane;
 import org.segmentable.layer.Outline;
 import org.segmentable.layer.ReluLayer;
+import org.segmentable.layer.Superposition;
 import org.segmentable.ops.Regions;
-import org.segmentable.ops.Split;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -69,8 +69,9 @@ public final class Figures {
     }
 
     /**
-     * The superposition of a layer on a region, from the kernel: for each dim, the positive part
-     * of {@code Split.of(region, boundary(i))}.
+     * The superposition of a layer on a region, from the kernel: for each dim, its active part
+     * ({@code Superposition.active()}, the positive part of {@code Split.of(region, boundary(i))},
+     * one prepared region for every dim, the dims in parallel).
      *
      * @param layer the layer, not null
      * @param region which region, not null
@@ -79,7 +80,7 @@ public final class Figures {
      */
     public static Either<String, SuperpositionData> superposition(ReluLayer layer, RegionChoice region, Rational box) {
         return region(layer, region, box).map(r -> new SuperpositionData(title(layer), r,
-                layer.boundaries().map(h -> Split.of(r, h).positive()), layer.featurePoints(), layer.boundaries()));
+                Superposition.of(r, layer.boundaries()).active(), layer.featurePoints(), layer.boundaries()));
     }
 
     /**
