@@ -28,16 +28,32 @@ final class ScaledNetwork {
     final BigInteger[][] first;
     final BigInteger[][][] w;
     final BigInteger[][] bias;
-    final double[] firstApprox;
-    final double[] firstRadius;
+    /** Layer 0's rows as doubles, by coefficient: {@code firstApprox[q][j]}, {@code q} = s, t, constant. */
+    final double[][] firstApprox;
+    final double[][] firstRadius;
     final double[][] wApprox;
-    /** {@code wApprox} transposed ({@code in × out}) and its absolute values, for column loops. */
+    /** {@code wApprox} transposed ({@code in × out}), for column loops. */
     final double[][] wTransposed;
-    final double[][] wTransposedAbs;
     final double[][] wRadius;
-    final boolean[] wExact;
     final double[][] bApprox;
     final double[][] bRadius;
+    /**
+     * The scales of {@link ApproxRows}' error bounds, per layer {@code k ≥ 1}: {@code scale[k][j]} is
+     * a double at least {@code T_j = Σ_i (|w̃[j][i]| + r_w[j][i]) + |b̃[j]| + r_b[j]} (the exact sum of the
+     * doubles of the weights and bias and their radii, rounded up; 0 only for a row of exact zeros);
+     * {@code scaleMax[k] ≥ max_j T_j}; {@code biasShare[k] ≥ max_j |b̃[j]| / T_j};
+     * {@code weightShare[k] ≥ max_{j,i} (|w̃[j][i]| + r_w[j][i]) / T_j};
+     * {@code radiusShare[k] ≥ max_j (Σ_i r_w[j][i] + r_b[j]) / T_j} (0 when every weight and bias is a
+     * double); {@code floor[k] ≥ 2^-900 / min_{T_j > 0} T_j} (so {@code T_j·ρ} stays a normal double
+     * for {@code ρ ≥ floor}). The maxima run over the rows with {@code T_j > 0}. Layer 0's rows carry
+     * their own radii: {@code scale[0][j] = 1}, {@code scaleMax[0] = 1}, {@code floor[0] = 2^-900}.
+     */
+    final double[][] scale;
+    final double[] scaleMax;
+    final double[] biasShare;
+    final double[] weightShare;
+    final double[] radiusShare;
+    final double[] floor;
     /** True when every scaled weight fits a long: rows then live in {@link Limbs}. */
     final boolean fast;
     /** Limbs per row coefficient of each layer, from the bound {@code B_k} on every partial sum. */
@@ -61,11 +77,15 @@ final class ScaledNetwork {
         bias = new BigInteger[layers][];
         wApprox = new double[layers][];
         wTransposed = new double[layers][];
-        wTransposedAbs = new double[layers][];
         wRadius = new double[layers][];
-        wExact = new boolean[layers];
         bApprox = new double[layers][];
         bRadius = new double[layers][];
+        scale = new double[layers][];
+        scaleMax = new double[layers];
+        biasShare = new double[layers];
+        radiusShare = new double[layers];
+        weightShare = new double[layers];
+        floor = new double[layers];
 
         DenseLayer l0 = mlp.layers().get(0);
         int n0 = width[0];
@@ -90,16 +110,20 @@ final class ScaledNetwork {
         }
         denom[0] = lcm;
         first = new BigInteger[n0][3];
-        firstApprox = new double[n0 * 3];
-        firstRadius = new double[n0 * 3];
+        firstApprox = new double[3][n0];
+        firstRadius = new double[3][n0];
         for (int j = 0; j < n0; j++) {
             for (int q = 0; q < 3; q++) {
                 Rational r = rows[3 * j + q];
                 first[j][q] = r.numerator().multiply(lcm.divide(r.denominator()));
-                firstApprox[3 * j + q] = approx(r);
-                firstRadius[3 * j + q] = radius(r, firstApprox[3 * j + q]);
+                firstApprox[q][j] = approx(r);
+                firstRadius[q][j] = radius(r, firstApprox[q][j]);
             }
         }
+        scale[0] = new double[n0];
+        java.util.Arrays.fill(scale[0], 1.0);
+        scaleMax[0] = 1.0;
+        floor[0] = 0x1p-900;
         for (int k = 1; k < layers; k++) {
             DenseLayer l = mlp.layers().get(k);
             int out = width[k];
@@ -118,27 +142,23 @@ final class ScaledNetwork {
             wRadius[k] = new double[out * in];
             bApprox[k] = new double[out];
             bRadius[k] = new double[out];
-            boolean exact = true;
             for (int j = 0; j < out; j++) {
                 for (int i = 0; i < in; i++) {
                     Rational x = l.w().get(j).get(i);
                     w[k][j][i] = x.numerator().multiply(d.divide(x.denominator()));
                     wApprox[k][j * in + i] = approx(x);
                     wRadius[k][j * in + i] = radius(x, wApprox[k][j * in + i]);
-                    exact &= wRadius[k][j * in + i] == 0.0;
                 }
                 Rational b = l.b().get(j);
                 bias[k][j] = b.numerator().multiply(d.divide(b.denominator())).multiply(denom[k - 1]);
                 bApprox[k][j] = approx(b);
                 bRadius[k][j] = radius(b, bApprox[k][j]);
             }
-            wExact[k] = exact;
+            scales(k, in, out);
             wTransposed[k] = new double[in * out];
-            wTransposedAbs[k] = new double[in * out];
             for (int j = 0; j < out; j++) {
                 for (int i = 0; i < in; i++) {
                     wTransposed[k][i * out + j] = wApprox[k][j * in + i];
-                    wTransposedAbs[k][i * out + j] = Math.abs(wApprox[k][j * in + i]);
                 }
             }
         }
@@ -258,6 +278,54 @@ final class ScaledNetwork {
     BigInteger[] toBig(int k, long[] row) {
         int len = limbs[k];
         return new BigInteger[] {Limbs.toBig(row, 0, len), Limbs.toBig(row, len, len), Limbs.toBig(row, 2 * len, len)};
+    }
+
+    /** Fills {@link #scale} and the shares of layer {@code k} (see there). */
+    private void scales(int k, int in, int out) {
+        scale[k] = new double[out];
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < out; j++) {
+            double[] terms = new double[2 * in + 2];
+            double[] radii = new double[in + 1];
+            for (int i = 0; i < in; i++) {
+                terms[2 * i] = Math.abs(wApprox[k][j * in + i]);
+                terms[2 * i + 1] = wRadius[k][j * in + i];
+                radii[i] = wRadius[k][j * in + i];
+            }
+            terms[2 * in] = Math.abs(bApprox[k][j]);
+            terms[2 * in + 1] = bRadius[k][j];
+            radii[in] = bRadius[k][j];
+            double t = upperSum(terms);
+            scale[k][j] = t;
+            scaleMax[k] = Math.max(scaleMax[k], t);
+            if (t > 0) {
+                min = Math.min(min, t);
+                biasShare[k] = Math.max(biasShare[k], Math.nextUp(Math.abs(bApprox[k][j]) / t));
+                double r = upperSum(radii);
+                radiusShare[k] = Math.max(radiusShare[k], r == 0 ? 0 : Math.nextUp(r / t));
+                for (int i = 0; i < in; i++) {
+                    double wi = terms[2 * i + 1] == 0 ? terms[2 * i] : Math.nextUp(terms[2 * i] + terms[2 * i + 1]);
+                    weightShare[k] = Math.max(weightShare[k], Math.nextUp(wi / t));
+                }
+            }
+        }
+        floor[k] = min == Double.POSITIVE_INFINITY ? 0x1p-900 : Math.nextUp(0x1p-900 / min);
+    }
+
+    /**
+     * A double at least the exact sum of the non-negative {@code x}: the sum is taken exactly and
+     * rounded up; infinite when a value is not finite (the filter then decides nothing).
+     */
+    private static double upperSum(double[] x) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            sum = sum.add(new java.math.BigDecimal(v));
+        }
+        double d = sum.doubleValue();
+        return new java.math.BigDecimal(d).compareTo(sum) >= 0 ? d : Math.nextUp(d);
     }
 
     private static BigInteger lcm(BigInteger a, BigInteger b) {

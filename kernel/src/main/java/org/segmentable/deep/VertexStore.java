@@ -48,6 +48,35 @@ final class VertexStore {
             y = y.shiftRight(shift);
             w = w.shiftRight(shift);
         }
+        grow();
+        xs[size] = x;
+        ys[size] = y;
+        ws[size] = w;
+        ax[size] = Approx.quotient(x, w);
+        ay[size] = Approx.quotient(y, w);
+        rx[size] = Approx.quotientRadius(ax[size]);
+        ry[size] = Approx.quotientRadius(ay[size]);
+        return size++;
+    }
+
+    /**
+     * Adds a copy of vertex {@code id} of {@code from} (the same exact coordinates and doubles).
+     *
+     * @return the new id
+     */
+    int copy(VertexStore from, int id) {
+        grow();
+        xs[size] = from.xs[id];
+        ys[size] = from.ys[id];
+        ws[size] = from.ws[id];
+        ax[size] = from.ax[id];
+        ay[size] = from.ay[id];
+        rx[size] = from.rx[id];
+        ry[size] = from.ry[id];
+        return size++;
+    }
+
+    private void grow() {
         if (size == xs.length) {
             int n = size * 2;
             xs = Arrays.copyOf(xs, n);
@@ -58,14 +87,6 @@ final class VertexStore {
             rx = Arrays.copyOf(rx, n);
             ry = Arrays.copyOf(ry, n);
         }
-        xs[size] = x;
-        ys[size] = y;
-        ws[size] = w;
-        ax[size] = Approx.quotient(x, w);
-        ay[size] = Approx.quotient(y, w);
-        rx[size] = Approx.quotientRadius(ax[size]);
-        ry[size] = Approx.quotientRadius(ay[size]);
-        return size++;
     }
 
     /** Adds an exact rational point. */

@@ -1,0 +1,107 @@
+package org.segmentable.deep;
+
+import java.math.BigInteger;
+
+/**
+ * The exact integer rows of a cell, built on demand ({@link ScaledNetwork}). Internal.
+ *
+ * <p>Row {@code j} of layer {@code k} in cell {@code c} is {@code Σ_{i∈A(c)} W'_k[j][i]·N_{k-1}[i] +
+ * (0, 0, B_k[j])} over the parent's rows {@code N_{k-1}}. In limbs ({@link ScaledNetwork#fast}) the
+ * parent remembers, per neuron {@code j}, the last row {@code j} built in one of its children and
+ * that child's pattern; a later child with pattern {@code A'} gets its row as that row plus
+ * {@code Σ_{i∈A'∖A} W'·N - Σ_{i∈A∖A'} W'·N}, when the two patterns differ in fewer neurons than
+ * {@code A'} has (siblings are visited along a Hilbert curve, so they mostly differ in one or two).
+ * Both are exact: the same integers either way. Otherwise rows are {@code BigInteger}s summed afresh.
+ */
+final class ExactRows {
+
+    private ExactRows() {
+    }
+
+    /**
+     * Row {@code j} of cell {@code c} in limbs (requires {@link ScaledNetwork#fast}).
+     *
+     * @param net the network
+     * @param c the cell
+     * @param j the neuron of layer {@code c.depth}
+     * @return the row, three coefficients of {@code net.limbs[c.depth]} limbs (shared: not to be modified)
+     */
+    static long[] limbRow(ScaledNetwork net, Cell c, int j) {
+        long[] row = c.limb[j];
+        if (row != null) {
+            return row;
+        }
+        if (c.depth == 0) {
+            row = net.firstLimbRow(j);
+        } else {
+            Cell p = c.parent;
+            if (p.childRow == null) {
+                p.childRow = new long[c.width()][];
+                p.childBits = new long[c.width()][];
+            }
+            long[] ref = p.childRow[j];
+            if (ref != null) {
+                long[] refBits = p.childBits[j];
+                int changed = 0;
+                for (int w = 0; w < refBits.length; w++) {
+                    changed += Long.bitCount(c.bits[w] ^ refBits[w]);
+                }
+                if (changed < c.active().length) {
+                    long[] add = new long[refBits.length];
+                    long[] rem = new long[refBits.length];
+                    for (int w = 0; w < refBits.length; w++) {
+                        add[w] = c.bits[w] & ~refBits[w];
+                        rem[w] = refBits[w] & ~c.bits[w];
+                    }
+                    int[] added = ApproxRows.indices(add);
+                    int[] removed = ApproxRows.indices(rem);
+                    for (int i : added) {
+                        limbRow(net, p, i);
+                    }
+                    for (int i : removed) {
+                        limbRow(net, p, i);
+                    }
+                    row = net.limbRowDiff(c.depth, j, ref, added, removed, p.limb);
+                }
+            }
+            if (row == null) {
+                for (int i : c.active()) {
+                    limbRow(net, p, i);
+                }
+                row = net.limbRow(c.depth, j, c.active(), p.limb);
+            }
+            p.childRow[j] = row;
+            p.childBits[j] = c.bits;
+        }
+        c.limb[j] = row;
+        return row;
+    }
+
+    /**
+     * Row {@code j} of cell {@code c} as three integers {@code (a, b, c)}: the pre-activation is
+     * {@code (a·s + b·t + c) / D_k} on the cell.
+     *
+     * @param net the network
+     * @param c the cell
+     * @param j the neuron of layer {@code c.depth}
+     * @return the row (shared: not to be modified)
+     */
+    static BigInteger[] row(ScaledNetwork net, Cell c, int j) {
+        BigInteger[] row = c.exact[j];
+        if (row != null) {
+            return row;
+        }
+        if (c.depth == 0) {
+            row = net.first[j];
+        } else if (net.fast) {
+            row = net.toBig(c.depth, limbRow(net, c, j));
+        } else {
+            for (int i : c.active()) {
+                row(net, c.parent, i);
+            }
+            row = net.row(c.depth, j, c.active(), c.parent.exact);
+        }
+        c.exact[j] = row;
+        return row;
+    }
+}
