@@ -114,7 +114,7 @@ final class ApproxRows {
     private static Cell fresh(ScaledNetwork net, Cell p, long[] bits, double[][] into) {
         int k = p.depth + 1;
         int out = net.width[k];
-        double[] wt = net.wTransposed[k];
+        double[][] wt = net.wTransposed[k];
         double[] xa = p.approx[0];
         double[] xb = p.approx[1];
         double[] xc = p.approx[2];
@@ -138,9 +138,9 @@ final class ApproxRows {
                 ma = Math.max(ma, Math.abs(a));
                 mb = Math.max(mb, Math.abs(b));
                 mc = Math.max(mc, Math.abs(c));
-                int base = i * out;
+                double[] wi = wt[i];
                 for (int j = 0; j < out; j++) {
-                    double wij = wt[base + j];
+                    double wij = wi[j];
                     sa[j] += wij * a;
                     sb[j] += wij * b;
                     sc[j] += wij * c;
@@ -164,7 +164,7 @@ final class ApproxRows {
     private static Cell update(ScaledNetwork net, Cell p, long[] bits, Cell sib, double[][] into, int changed) {
         int k = p.depth + 1;
         int out = net.width[k];
-        double[] wt = net.wTransposed[k];
+        double[][] wt = net.wTransposed[k];
         double[] sa = into[0];
         double[] sb = into[1];
         double[] sc = into[2];
@@ -186,9 +186,9 @@ final class ApproxRows {
                 ma = Math.max(ma, Math.abs(a));
                 mb = Math.max(mb, Math.abs(b));
                 mc = Math.max(mc, Math.abs(c));
-                int base = i * out;
+                double[] wi = wt[i];
                 for (int j = 0; j < out; j++) {
-                    double wij = wt[base + j];
+                    double wij = wi[j];
                     sa[j] += wij * a;
                     sb[j] += wij * b;
                     sc[j] += wij * c;

@@ -27,8 +27,8 @@ final class Cell {
      */
     final double[] rho;
     final double[] scale;
-    /** Exact rows in limbs ({@link ScaledNetwork#fast}), built on demand. */
-    final long[][] limb;
+    /** Exact rows in digits ({@link ScaledNetwork#fast}, {@link Digits}), built on demand. */
+    final long[][] digits;
     /** Exact rows as integers, built on demand. */
     final BigInteger[][] exact;
     /** Line ids of the rows plus one (0: not yet a line), built on demand. */
@@ -52,7 +52,7 @@ final class Cell {
         this.rho = rho;
         this.scale = scale;
         int n = approx[0].length;
-        this.limb = new long[n][];
+        this.digits = new long[n][];
         this.exact = new BigInteger[n][];
     }
 

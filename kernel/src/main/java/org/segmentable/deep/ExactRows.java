@@ -6,7 +6,7 @@ import java.math.BigInteger;
  * The exact integer rows of a cell, built on demand ({@link ScaledNetwork}). Internal.
  *
  * <p>Row {@code j} of layer {@code k} in cell {@code c} is {@code Σ_{i∈A(c)} W'_k[j][i]·N_{k-1}[i] +
- * (0, 0, B_k[j])} over the parent's rows {@code N_{k-1}}. In limbs ({@link ScaledNetwork#fast}) the
+ * (0, 0, B_k[j])} over the parent's rows {@code N_{k-1}}. In digits ({@link ScaledNetwork#fast}, {@link Digits}) the
  * parent remembers, per neuron {@code j}, the last row {@code j} built in one of its children and
  * that child's pattern; a later child with pattern {@code A'} gets its row as that row plus
  * {@code Σ_{i∈A'∖A} W'·N - Σ_{i∈A∖A'} W'·N}, when the two patterns differ in fewer neurons than
@@ -19,20 +19,20 @@ final class ExactRows {
     }
 
     /**
-     * Row {@code j} of cell {@code c} in limbs (requires {@link ScaledNetwork#fast}).
+     * Row {@code j} of cell {@code c} in digits (requires {@link ScaledNetwork#fast}).
      *
      * @param net the network
      * @param c the cell
      * @param j the neuron of layer {@code c.depth}
-     * @return the row, three coefficients of {@code net.limbs[c.depth]} limbs (shared: not to be modified)
+     * @return the row, three coefficients of {@code net.exactRows.digits[c.depth]} digits (shared: not to be modified)
      */
-    static long[] limbRow(ScaledNetwork net, Cell c, int j) {
-        long[] row = c.limb[j];
+    static long[] digitRow(ScaledNetwork net, Cell c, int j) {
+        long[] row = c.digits[j];
         if (row != null) {
             return row;
         }
         if (c.depth == 0) {
-            row = net.firstLimbRow(j);
+            row = net.exactRows.first(j);
         } else {
             Cell p = c.parent;
             if (p.childRow == null) {
@@ -56,24 +56,24 @@ final class ExactRows {
                     int[] added = ApproxRows.indices(add);
                     int[] removed = ApproxRows.indices(rem);
                     for (int i : added) {
-                        limbRow(net, p, i);
+                        digitRow(net, p, i);
                     }
                     for (int i : removed) {
-                        limbRow(net, p, i);
+                        digitRow(net, p, i);
                     }
-                    row = net.limbRowDiff(c.depth, j, ref, added, removed, p.limb);
+                    row = net.exactRows.update(c.depth, j, ref, added, removed, p.digits);
                 }
             }
             if (row == null) {
                 for (int i : c.active()) {
-                    limbRow(net, p, i);
+                    digitRow(net, p, i);
                 }
-                row = net.limbRow(c.depth, j, c.active(), p.limb);
+                row = net.exactRows.row(c.depth, j, c.active(), p.digits);
             }
             p.childRow[j] = row;
             p.childBits[j] = c.bits;
         }
-        c.limb[j] = row;
+        c.digits[j] = row;
         return row;
     }
 
@@ -94,7 +94,7 @@ final class ExactRows {
         if (c.depth == 0) {
             row = net.first[j];
         } else if (net.fast) {
-            row = net.toBig(c.depth, limbRow(net, c, j));
+            row = net.exactRows.toBig(c.depth, digitRow(net, c, j));
         } else {
             for (int i : c.active()) {
                 row(net, c.parent, i);

@@ -32,8 +32,12 @@ final class ScaledNetwork {
     final double[][] firstApprox;
     final double[][] firstRadius;
     final double[][] wApprox;
-    /** {@code wApprox} transposed ({@code in × out}), for column loops. */
-    final double[][] wTransposed;
+    /**
+     * {@code wApprox} transposed: {@code wTransposed[k][i][j] = w̃_k[j][i]}, one array per input
+     * neuron, so the loops over {@code j} run on whole arrays (which the JIT vectorizes; an offset into
+     * one long array defeats it).
+     */
+    final double[][][] wTransposed;
     final double[][] wRadius;
     final double[][] bApprox;
     final double[][] bRadius;
@@ -54,15 +58,20 @@ final class ScaledNetwork {
     final double[] weightShare;
     final double[] radiusShare;
     final double[] floor;
-    /** True when every scaled weight fits a long: rows then live in {@link Limbs}. */
+    /** True when every scaled weight has at most three digits: rows then live in {@link #exactRows}. */
     final boolean fast;
-    /** Limbs per row coefficient of each layer, from the bound {@code B_k} on every partial sum. */
-    final int[] limbs;
-    final long[][] wLong;
-    final long[][] biasLimbs;
-    final long[] firstLimbs;
+    /** The exact rows in digits ({@link DigitRows}), or null when not {@link #fast}. */
+    final DigitRows exactRows;
 
     ScaledNetwork(Mlp mlp, InputSlice slice) {
+        this(mlp, slice, true);
+    }
+
+    /**
+     * The network composed with the slice; {@code digits} false keeps every exact row in
+     * {@code BigInteger} (the reference path the tests compare the digit rows with).
+     */
+    ScaledNetwork(Mlp mlp, InputSlice slice, boolean digits) {
         layers = mlp.layers().size();
         width = new int[layers];
         inWidth = new int[layers];
@@ -76,7 +85,7 @@ final class ScaledNetwork {
         w = new BigInteger[layers][][];
         bias = new BigInteger[layers][];
         wApprox = new double[layers][];
-        wTransposed = new double[layers][];
+        wTransposed = new double[layers][][];
         wRadius = new double[layers][];
         bApprox = new double[layers][];
         bRadius = new double[layers][];
@@ -155,129 +164,15 @@ final class ScaledNetwork {
                 bRadius[k][j] = radius(b, bApprox[k][j]);
             }
             scales(k, in, out);
-            wTransposed[k] = new double[in * out];
+            wTransposed[k] = new double[in][out];
             for (int j = 0; j < out; j++) {
                 for (int i = 0; i < in; i++) {
-                    wTransposed[k][i * out + j] = wApprox[k][j * in + i];
+                    wTransposed[k][i][j] = wApprox[k][j * in + i];
                 }
             }
         }
-        // Limb sizes: |N_0| ≤ B_0, and every partial sum of N_k is at most
-        // B_k = max_j Σ_i |W'_k[j][i]| · B_{k-1} + max_j |B_k[j]|.
-        limbs = new int[layers];
-        wLong = new long[layers][];
-        biasLimbs = new long[layers][];
-        BigInteger bound = BigInteger.ZERO;
-        for (BigInteger[] row : first) {
-            for (BigInteger x : row) {
-                bound = bound.max(x.abs());
-            }
-        }
-        limbs[0] = (bound.bitLength() + 1 + 63) / 64;
-        boolean allFit = true;
-        for (int k = 1; k < layers; k++) {
-            BigInteger rowSum = BigInteger.ZERO;
-            BigInteger biasMax = BigInteger.ZERO;
-            for (int j = 0; j < width[k]; j++) {
-                BigInteger sum = BigInteger.ZERO;
-                for (BigInteger x : w[k][j]) {
-                    sum = sum.add(x.abs());
-                    allFit &= x.bitLength() < 63;
-                }
-                rowSum = rowSum.max(sum);
-                biasMax = biasMax.max(bias[k][j].abs());
-            }
-            bound = rowSum.multiply(bound).add(biasMax);
-            limbs[k] = (bound.bitLength() + 1 + 63) / 64;
-        }
-        fast = allFit;
-        firstLimbs = new long[width[0] * 3 * limbs[0]];
-        for (int j = 0; j < width[0]; j++) {
-            for (int q = 0; q < 3; q++) {
-                Limbs.write(first[j][q], firstLimbs, (3 * j + q) * limbs[0], limbs[0]);
-            }
-        }
-        if (fast) {
-            for (int k = 1; k < layers; k++) {
-                int in = inWidth[k];
-                wLong[k] = new long[width[k] * in];
-                biasLimbs[k] = new long[width[k] * limbs[k]];
-                for (int j = 0; j < width[k]; j++) {
-                    for (int i = 0; i < in; i++) {
-                        wLong[k][j * in + i] = w[k][j][i].longValue();
-                    }
-                    Limbs.write(bias[k][j], biasLimbs[k], j * limbs[k], limbs[k]);
-                }
-            }
-        }
-    }
-
-    /** Row {@code j} of layer 0 in limbs: three coefficients of {@code limbs[0]} limbs. */
-    long[] firstLimbRow(int j) {
-        int len = 3 * limbs[0];
-        long[] out = new long[len];
-        System.arraycopy(firstLimbs, j * len, out, 0, len);
-        return out;
-    }
-
-    /**
-     * The exact row of neuron {@code j} of layer {@code k ≥ 1} in limbs (requires {@link #fast}),
-     * from the limb rows of layer {@code k - 1} and its active neurons.
-     */
-    long[] limbRow(int k, int j, int[] active, long[][] previous) {
-        int len = limbs[k];
-        int plen = limbs[k - 1];
-        long[] acc = new long[3 * len];
-        System.arraycopy(biasLimbs[k], j * len, acc, 2 * len, len);
-        long[] wk = wLong[k];
-        int base = j * inWidth[k];
-        for (int i : active) {
-            long x = wk[base + i];
-            if (x == 0) {
-                continue;
-            }
-            boolean sub = x < 0;
-            long m = sub ? -x : x;
-            long[] p = previous[i];
-            Limbs.mulAdd(acc, 0, len, m, p, 0, plen, sub);
-            Limbs.mulAdd(acc, len, len, m, p, plen, plen, sub);
-            Limbs.mulAdd(acc, 2 * len, len, m, p, 2 * plen, plen, sub);
-        }
-        return acc;
-    }
-
-    /**
-     * The exact row of neuron {@code j} of layer {@code k ≥ 1} from the same neuron's row in a
-     * sibling cell whose layer {@code k - 1} pattern differs by the {@code added} and
-     * {@code removed} neurons.
-     */
-    long[] limbRowDiff(int k, int j, long[] siblingRow, int[] added, int[] removed, long[][] previous) {
-        int len = limbs[k];
-        int plen = limbs[k - 1];
-        long[] acc = siblingRow.clone();
-        long[] wk = wLong[k];
-        int base = j * inWidth[k];
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i : pass == 0 ? added : removed) {
-                long x = wk[base + i];
-                if (x == 0) {
-                    continue;
-                }
-                boolean sub = (x < 0) == (pass == 0);
-                long m = x < 0 ? -x : x;
-                long[] p = previous[i];
-                Limbs.mulAdd(acc, 0, len, m, p, 0, plen, sub);
-                Limbs.mulAdd(acc, len, len, m, p, plen, plen, sub);
-                Limbs.mulAdd(acc, 2 * len, len, m, p, 2 * plen, plen, sub);
-            }
-        }
-        return acc;
-    }
-
-    /** A limb row of layer {@code k} as three integers. */
-    BigInteger[] toBig(int k, long[] row) {
-        int len = limbs[k];
-        return new BigInteger[] {Limbs.toBig(row, 0, len), Limbs.toBig(row, len, len), Limbs.toBig(row, 2 * len, len)};
+        exactRows = digits ? DigitRows.of(this) : null;
+        fast = exactRows != null;
     }
 
     /** Fills {@link #scale} and the shares of layer {@code k} (see there). */
@@ -313,19 +208,21 @@ final class ScaledNetwork {
     }
 
     /**
-     * A double at least the exact sum of the non-negative {@code x}: the sum is taken exactly and
-     * rounded up; infinite when a value is not finite (the filter then decides nothing).
+     * A double at least the exact sum of the non-negative {@code x}: each partial sum is rounded to
+     * nearest and then up by one unit ({@code nextUp(fl(s + x)) ≥ s + x}); infinite when a value is
+     * not finite (the filter then decides nothing).
      */
     private static double upperSum(double[] x) {
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        double sum = 0;
         for (double v : x) {
             if (!Double.isFinite(v)) {
                 return Double.POSITIVE_INFINITY;
             }
-            sum = sum.add(new java.math.BigDecimal(v));
+            if (v != 0) {
+                sum = Math.nextUp(sum + v);
+            }
         }
-        double d = sum.doubleValue();
-        return new java.math.BigDecimal(d).compareTo(sum) >= 0 ? d : Math.nextUp(d);
+        return sum;
     }
 
     private static BigInteger lcm(BigInteger a, BigInteger b) {

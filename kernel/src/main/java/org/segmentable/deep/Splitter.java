@@ -140,7 +140,7 @@ final class Splitter {
     /**
      * The pieces of the convex cell {@code (v, e)} under cell {@code c}'s layer: each piece's
      * pattern has bit {@code j} set when neuron {@code j} is positive on it. A neuron decided on the
-     * cell's bounding box is not looked at vertex by vertex.
+     * cell's bounding box, or on a piece's, is not looked at vertex by vertex there.
      */
     List<Piece> split(Cell c, int[] v, int[] e) {
         int n = c.width();
@@ -181,6 +181,18 @@ final class Splitter {
             int count = pieces.size();
             for (int idx = 0; idx < count; idx++) {
                 Piece p = pieces.get(idx);
+                if (count > 1) {
+                    if (p.box == null) {
+                        p.box = boundingBox(p.v);
+                    }
+                    int ws = boxSign(c, j, p.box);
+                    if (ws != 0) {
+                        if (ws > 0) {
+                            p.bits[j >>> 6] |= 1L << j;
+                        }
+                        continue;
+                    }
+                }
                 int[] sg = new int[p.v.length];
                 boolean pp = false;
                 boolean nn = false;

@@ -1,0 +1,232 @@
+package org.segmentable.deep;
+
+import java.math.BigInteger;
+
+/**
+ * The exact rows of a {@link ScaledNetwork} in {@link Digits}, with the integer weights split into
+ * at most three digits: a row of layer {@code k} is {@code Σ_{i∈A} W'[j][i]·N[i] + (0, 0, B[j])}
+ * over the rows {@code N} of layer {@code k - 1}. Internal; immutable after construction.
+ *
+ * <p><b>Sizes.</b> {@code |N_0| ≤ B_0}, and every partial sum of a row of layer {@code k} (each term
+ * added or subtracted at most once) is at most {@code B_k = max_j Σ_i |W'[j][i]|·B_{k-1} + max_j |B[j]|},
+ * so {@code d_k = Digits.count(B_k)} digits hold every row; {@code p_k} digits hold every weight.
+ *
+ * <p><b>Layout.</b> A row of layer {@code k} is stored as the input of layer {@code k + 1}: its three
+ * coefficients in blocks of stride {@code s_k = max(d_{k+1}, d_k + p_{k+1} - 1)} (the accumulator
+ * size of layer {@code k + 1}; digits beyond {@code d_k} are zero) after {@code p_{k+1} - 1} leading
+ * zeros. Then {@code w·x} for a weight {@code w = Σ_p w_p·2^(26p)} is, digit by digit over the whole
+ * row at once, {@code acc[r] += Σ_p w_p·x[r - p]}: a single loop without carries or branches (the
+ * zeros between blocks keep the coefficients apart), which is why this layout. Rows of the last layer
+ * have stride {@code d_k} and no leading zeros.
+ *
+ * <p>For the identity slice and {@code W_0 = [[1/2, 0]]}, {@code b_0 = [1]}: the row of layer 0 holds
+ * the integers {@code (1, 0, 2)}.
+ */
+final class DigitRows {
+
+    private final ScaledNetwork net;
+    /** Digits per coefficient of each layer's rows. */
+    final int[] digits;
+    /** Digits of each layer's largest weight (layer 0: 1). */
+    private final int[] parts;
+    private final int[] stride;
+    private final int[] lead;
+    /** The weights' digits: {@code weights[k][p][j·in + i]} (zero beyond {@code parts[k]}). */
+    private final long[][][] weights;
+    private final long[][] biases;
+    private final long[][] first;
+
+    private DigitRows(ScaledNetwork net, int[] digits, int[] parts) {
+        this.net = net;
+        this.digits = digits;
+        this.parts = parts;
+        int layers = net.layers;
+        stride = new int[layers];
+        lead = new int[layers];
+        for (int k = 0; k < layers; k++) {
+            boolean last = k == layers - 1;
+            stride[k] = last ? digits[k] : accumulator(k + 1);
+            lead[k] = last ? 0 : parts[k + 1] - 1;
+        }
+        weights = new long[layers][][];
+        biases = new long[layers][];
+        for (int k = 1; k < layers; k++) {
+            int in = net.inWidth[k];
+            weights[k] = new long[3][net.width[k] * in];
+            biases[k] = new long[net.width[k] * digits[k]];
+            for (int j = 0; j < net.width[k]; j++) {
+                for (int i = 0; i < in; i++) {
+                    long[] w = Digits.of(net.w[k][j][i], parts[k]);
+                    for (int p = 0; p < parts[k]; p++) {
+                        weights[k][p][j * in + i] = w[p];
+                    }
+                }
+                Digits.write(net.bias[k][j], biases[k], j * digits[k], digits[k]);
+            }
+        }
+        first = new long[net.width[0]][];
+        for (int j = 0; j < net.width[0]; j++) {
+            long[] row = new long[size(0)];
+            for (int q = 0; q < 3; q++) {
+                Digits.write(net.first[j][q], row, lead[0] + q * stride[0], digits[0]);
+            }
+            first[j] = row;
+        }
+    }
+
+    /** The digit rows of {@code net}, or null when a scaled weight needs more than three digits. */
+    static DigitRows of(ScaledNetwork net) {
+        int layers = net.layers;
+        int[] digits = new int[layers];
+        int[] parts = new int[layers];
+        BigInteger bound = BigInteger.ZERO;
+        for (BigInteger[] row : net.first) {
+            for (BigInteger x : row) {
+                bound = bound.max(x.abs());
+            }
+        }
+        digits[0] = Digits.count(bound);
+        parts[0] = 1;
+        for (int k = 1; k < layers; k++) {
+            BigInteger rowSum = BigInteger.ZERO;
+            BigInteger biasMax = BigInteger.ZERO;
+            BigInteger wMax = BigInteger.ZERO;
+            for (int j = 0; j < net.width[k]; j++) {
+                BigInteger sum = BigInteger.ZERO;
+                for (BigInteger x : net.w[k][j]) {
+                    sum = sum.add(x.abs());
+                    wMax = wMax.max(x.abs());
+                }
+                rowSum = rowSum.max(sum);
+                biasMax = biasMax.max(net.bias[k][j].abs());
+            }
+            bound = rowSum.multiply(bound).add(biasMax);
+            digits[k] = Digits.count(bound);
+            parts[k] = Digits.count(wMax);
+            if (parts[k] > 3) {
+                return null;
+            }
+        }
+        return new DigitRows(net, digits, parts);
+    }
+
+    /** The accumulator stride of layer {@code k ≥ 1}: room for every digit product and for the row. */
+    private int accumulator(int k) {
+        return Math.max(digits[k], digits[k - 1] + parts[k] - 1);
+    }
+
+    /** The number of digits of layer {@code k}'s largest weight. */
+    int parts(int k) {
+        return parts[k];
+    }
+
+    /** The length of a stored row of layer {@code k}. */
+    private int size(int k) {
+        return lead[k] + 3 * stride[k];
+    }
+
+    /** Row {@code j} of layer 0 (shared: not to be modified). */
+    long[] first(int j) {
+        return first[j];
+    }
+
+    /**
+     * Row {@code j} of layer {@code k ≥ 1} from the rows of layer {@code k - 1} and its active neurons.
+     *
+     * @param previous the rows of layer {@code k - 1}, at least those of {@code active}
+     */
+    long[] row(int k, int j, int[] active, long[][] previous) {
+        int a = accumulator(k);
+        long[] acc = new long[3 * a];
+        System.arraycopy(biases[k], j * digits[k], acc, 2 * a, digits[k]);
+        accumulate(k, j, active, previous, acc, a, false);
+        return store(k, acc, a);
+    }
+
+    /**
+     * Row {@code j} of layer {@code k ≥ 1} from the same neuron's row {@code reference} in a cell whose
+     * layer {@code k - 1} pattern differs by the {@code added} and {@code removed} neurons.
+     */
+    long[] update(int k, int j, long[] reference, int[] added, int[] removed, long[][] previous) {
+        int a = accumulator(k);
+        long[] acc = new long[3 * a];
+        for (int q = 0; q < 3; q++) {
+            System.arraycopy(reference, lead[k] + q * stride[k], acc, q * a, digits[k]);
+        }
+        accumulate(k, j, added, previous, acc, a, false);
+        accumulate(k, j, removed, previous, acc, a, true);
+        return store(k, acc, a);
+    }
+
+    /** {@code acc ±= Σ_{i∈set} W'[j][i]·N[i]}, normalized every {@link Digits#FLUSH} terms and at the end. */
+    private void accumulate(int k, int j, int[] set, long[][] previous, long[] acc, int a, boolean subtract) {
+        int in = net.inWidth[k];
+        int wp = parts[k];
+        long[] p0 = weights[k][0];
+        long[] p1 = weights[k][1];
+        long[] p2 = weights[k][2];
+        int base = j * in;
+        int n = 3 * a;
+        int terms = 0;
+        for (int i : set) {
+            long w0 = p0[base + i];
+            long w1 = p1[base + i];
+            long w2 = p2[base + i];
+            if (w0 == 0 && w1 == 0 && w2 == 0) {
+                continue;
+            }
+            if (subtract) {
+                w0 = -w0;
+                w1 = -w1;
+                w2 = -w2;
+            }
+            long[] x = previous[i];
+            if (wp == 1) {
+                for (int r = 0; r < n; r++) {
+                    acc[r] += w0 * x[r];
+                }
+            } else if (wp == 2) {
+                acc[0] += w0 * x[1];
+                for (int r = 1; r < n; r++) {
+                    acc[r] += w0 * x[r + 1] + w1 * x[r];
+                }
+            } else {
+                acc[0] += w0 * x[2];
+                acc[1] += w0 * x[3] + w1 * x[2];
+                for (int r = 2; r < n; r++) {
+                    acc[r] += w0 * x[r + 2] + w1 * x[r + 1] + w2 * x[r];
+                }
+            }
+            if (++terms == Digits.FLUSH) {
+                normalize(acc, a);
+                terms = 0;
+            }
+        }
+        if (terms > 0) {
+            normalize(acc, a);
+        }
+    }
+
+    private static void normalize(long[] acc, int a) {
+        for (int q = 0; q < 3; q++) {
+            Digits.normalize(acc, q * a, a);
+        }
+    }
+
+    /** The normalized accumulator of layer {@code k} in the stored layout of layer {@code k}. */
+    private long[] store(int k, long[] acc, int a) {
+        normalize(acc, a);
+        long[] out = new long[size(k)];
+        for (int q = 0; q < 3; q++) {
+            Digits.narrow(acc, q * a, a, out, lead[k] + q * stride[k], digits[k]);
+        }
+        return out;
+    }
+
+    /** A stored row of layer {@code k} as three integers. */
+    BigInteger[] toBig(int k, long[] row) {
+        int d = digits[k];
+        return new BigInteger[] {Digits.toBig(row, lead[k], d), Digits.toBig(row, lead[k] + stride[k], d),
+            Digits.toBig(row, lead[k] + 2 * stride[k], d)};
+    }
+}
