@@ -27,6 +27,8 @@ final class DigitRows {
     private final ScaledNetwork net;
     /** Digits per coefficient of each layer's rows. */
     final int[] digits;
+    /** Bits (with the sign) of each layer's bound {@code B_k}: every row coefficient fits them. */
+    final int[] bits;
     /** Digits of each layer's largest weight (layer 0: 1). */
     private final int[] parts;
     private final int[] stride;
@@ -35,10 +37,13 @@ final class DigitRows {
     private final long[][][] weights;
     private final long[][] biases;
     private final long[][] first;
+    /** Every row of a cell at once ({@link #all}), built after the rest. */
+    private DenseRows dense;
 
-    private DigitRows(ScaledNetwork net, int[] digits, int[] parts) {
+    private DigitRows(ScaledNetwork net, int[] digits, int[] bits, int[] parts) {
         this.net = net;
         this.digits = digits;
+        this.bits = bits;
         this.parts = parts;
         int layers = net.layers;
         stride = new int[layers];
@@ -78,6 +83,7 @@ final class DigitRows {
     static DigitRows of(ScaledNetwork net) {
         int layers = net.layers;
         int[] digits = new int[layers];
+        int[] bits = new int[layers];
         int[] parts = new int[layers];
         BigInteger bound = BigInteger.ZERO;
         for (BigInteger[] row : net.first) {
@@ -86,6 +92,7 @@ final class DigitRows {
             }
         }
         digits[0] = Digits.count(bound);
+        bits[0] = bound.bitLength() + 1;
         parts[0] = 1;
         for (int k = 1; k < layers; k++) {
             BigInteger rowSum = BigInteger.ZERO;
@@ -102,12 +109,15 @@ final class DigitRows {
             }
             bound = rowSum.multiply(bound).add(biasMax);
             digits[k] = Digits.count(bound);
+            bits[k] = bound.bitLength() + 1;
             parts[k] = Digits.count(wMax);
             if (parts[k] > 3) {
                 return null;
             }
         }
-        return new DigitRows(net, digits, parts);
+        DigitRows rows = new DigitRows(net, digits, bits, parts);
+        rows.dense = new DenseRows(net, rows);
+        return rows;
     }
 
     /** The accumulator stride of layer {@code k ≥ 1}: room for every digit product and for the row. */
@@ -141,6 +151,16 @@ final class DigitRows {
         System.arraycopy(biases[k], j * digits[k], acc, 2 * a, digits[k]);
         accumulate(k, j, active, previous, acc, a, false);
         return store(k, acc, a);
+    }
+
+    /**
+     * Every row of layer {@code k ≥ 1} from the rows of layer {@code k - 1} and its active neurons:
+     * the same rows as {@link #row}, computed together ({@link DenseRows}).
+     *
+     * @param previous the rows of layer {@code k - 1}, at least those of {@code active}
+     */
+    long[][] all(int k, int[] active, long[][] previous) {
+        return dense.all(k, active, previous);
     }
 
     /**
@@ -221,6 +241,43 @@ final class DigitRows {
             Digits.narrow(acc, q * a, a, out, lead[k] + q * stride[k], digits[k]);
         }
         return out;
+    }
+
+    /**
+     * The {@code c}-chunk form ({@link DenseRows}) of a stored row of layer {@code k}, as doubles:
+     * chunk {@code h} of coefficient {@code q} at {@code out[q·c + h]}, bits {@code [21h, 21h + 21)} of
+     * the two's complement integer, the top chunk signed. The row's digits are normalized, so the
+     * bits of a chunk lie in at most two digits.
+     */
+    void chunks(int k, long[] row, double[] out, int c) {
+        int d = digits[k];
+        for (int q = 0; q < 3; q++) {
+            int off = lead[k] + q * stride[k];
+            for (int h = 0; h < c; h++) {
+                int bit = DenseRows.BITS * h;
+                int t = bit / Digits.BITS;
+                int o = bit % Digits.BITS;
+                long v;
+                if (t >= d - 1) {
+                    v = row[off + d - 1] >> Math.min(63, o + Digits.BITS * (t - d + 1));
+                } else {
+                    v = (row[off + t] >> o) | (row[off + t + 1] << (Digits.BITS - o));
+                }
+                out[q * c + h] = h == c - 1 ? v : v & ((1L << DenseRows.BITS) - 1);
+            }
+        }
+    }
+
+    /**
+     * Row {@code j} of layer {@code k} from its three sums of {@code n} unnormalized digits each
+     * (without the bias), in the stored layout: adds the bias, normalizes, narrows.
+     */
+    long[] withBias(int k, int j, long[] sums, int n) {
+        int d = digits[k];
+        for (int t = 0; t < d; t++) {
+            sums[2 * n + t] += biases[k][j * d + t];
+        }
+        return store(k, sums, n);
     }
 
     /** A stored row of layer {@code k} as three integers. */

@@ -43,6 +43,14 @@ final class Digits {
         if (value.bitLength() >= BITS * d) {
             throw new IllegalArgumentException("value of " + value.bitLength() + " bits does not fit " + d + " digits");
         }
+        if (value.bitLength() < 63) {
+            long v = value.longValue();
+            for (int t = 0; t < d - 1; t++) {
+                out[off + t] = (v >> Math.min(63, BITS * t)) & MASK;
+            }
+            out[off + d - 1] = v >> Math.min(63, BITS * (d - 1));
+            return;
+        }
         for (int t = 0; t < d - 1; t++) {
             out[off + t] = value.shiftRight(BITS * t).longValue() & MASK;
         }

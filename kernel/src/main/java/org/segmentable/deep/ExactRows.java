@@ -11,7 +11,10 @@ import java.math.BigInteger;
  * that child's pattern; a later child with pattern {@code A'} gets its row as that row plus
  * {@code Σ_{i∈A'∖A} W'·N - Σ_{i∈A∖A'} W'·N}, when the two patterns differ in fewer neurons than
  * {@code A'} has (siblings are visited along a Hilbert curve, so they mostly differ in one or two).
- * Both are exact: the same integers either way. Otherwise rows are {@code BigInteger}s summed afresh.
+ * Both are exact: the same integers either way. A row without such a reference is summed afresh:
+ * alone, or, in a cell whose children split by another hidden layer (and so will want nearly every
+ * row), together with all the cell's other rows ({@link DigitRows#all}). Without digits, rows are
+ * {@code BigInteger}s summed afresh.
  */
 final class ExactRows {
 
@@ -63,6 +66,21 @@ final class ExactRows {
                     }
                     row = net.exactRows.update(c.depth, j, ref, added, removed, p.digits);
                 }
+            }
+            if (row == null && c.depth <= net.layers - 3) {
+                // the cell's children split by a hidden layer and will want (nearly) every row
+                for (int i : c.active()) {
+                    digitRow(net, p, i);
+                }
+                long[][] all = net.exactRows.all(c.depth, c.active(), p.digits);
+                for (int i = 0; i < all.length; i++) {
+                    if (c.digits[i] == null) {
+                        c.digits[i] = all[i];
+                        p.childRow[i] = all[i];
+                        p.childBits[i] = c.bits;
+                    }
+                }
+                return c.digits[j];
             }
             if (row == null) {
                 for (int i : c.active()) {

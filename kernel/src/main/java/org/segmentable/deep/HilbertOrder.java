@@ -33,8 +33,8 @@ final class HilbertOrder {
             double sx = 0;
             double sy = 0;
             for (int id : v) {
-                sx += vertices.ax[id];
-                sy += vertices.ay[id];
+                sx += vertices.approx[4 * id];
+                sy += vertices.approx[4 * id + 1];
             }
             cx[q] = sx / v.length;
             cy[q] = sy / v.length;

@@ -359,7 +359,7 @@ public final class LinearRegions {
 
     double[] approxVertex(int cell, int k) {
         int id = cells[cell][k];
-        return new double[] {vertices.ax[id], vertices.ay[id]};
+        return new double[] {vertices.approx[4 * id], vertices.approx[4 * id + 1]};
     }
 
     /** The exact area from homogeneous coordinates over one common denominator. */

@@ -124,7 +124,7 @@ final class ScaledNetwork {
         for (int j = 0; j < n0; j++) {
             for (int q = 0; q < 3; q++) {
                 Rational r = rows[3 * j + q];
-                first[j][q] = r.numerator().multiply(lcm.divide(r.denominator()));
+                first[j][q] = scaled(r, lcm);
                 firstApprox[q][j] = approx(r);
                 firstRadius[q][j] = radius(r, firstApprox[q][j]);
             }
@@ -154,12 +154,12 @@ final class ScaledNetwork {
             for (int j = 0; j < out; j++) {
                 for (int i = 0; i < in; i++) {
                     Rational x = l.w().get(j).get(i);
-                    w[k][j][i] = x.numerator().multiply(d.divide(x.denominator()));
+                    w[k][j][i] = scaled(x, d);
                     wApprox[k][j * in + i] = approx(x);
                     wRadius[k][j * in + i] = radius(x, wApprox[k][j * in + i]);
                 }
                 Rational b = l.b().get(j);
-                bias[k][j] = b.numerator().multiply(d.divide(b.denominator())).multiply(denom[k - 1]);
+                bias[k][j] = scaled(b, d).multiply(denom[k - 1]);
                 bApprox[k][j] = approx(b);
                 bRadius[k][j] = radius(b, bApprox[k][j]);
             }
@@ -229,7 +229,23 @@ final class ScaledNetwork {
         if (b.equals(BigInteger.ONE) || a.equals(b)) {
             return a;
         }
+        if (isPowerOfTwo(a) && isPowerOfTwo(b)) {
+            return a.bitLength() >= b.bitLength() ? a : b;
+        }
         return a.divide(a.gcd(b)).multiply(b);
+    }
+
+    private static boolean isPowerOfTwo(BigInteger x) {
+        return x.signum() > 0 && x.getLowestSetBit() == x.bitLength() - 1;
+    }
+
+    /** {@code r·d} for a denominator {@code d} that {@code r}'s denominator divides (a shift for powers of two). */
+    private static BigInteger scaled(Rational r, BigInteger d) {
+        BigInteger den = r.denominator();
+        if (isPowerOfTwo(den) && isPowerOfTwo(d)) {
+            return r.numerator().shiftLeft(d.bitLength() - den.bitLength());
+        }
+        return r.numerator().multiply(d.divide(den));
     }
 
     private static double approx(Rational r) {

@@ -74,10 +74,11 @@ final class Splitter {
         double ra = c.radius(0, j);
         double rb = c.radius(1, j);
         double rc = c.radius(2, j);
-        double x = vertices.ax[vid];
-        double y = vertices.ay[vid];
-        double rx = vertices.rx[vid];
-        double ry = vertices.ry[vid];
+        double[] va = vertices.approx;
+        double x = va[4 * vid];
+        double y = va[4 * vid + 1];
+        double rx = va[4 * vid + 2];
+        double ry = va[4 * vid + 3];
         double px = a * x;
         double py = bb * y;
         double f = px + py + cc;
@@ -223,11 +224,16 @@ final class Splitter {
         double xhi = Double.NEGATIVE_INFINITY;
         double ylo = Double.POSITIVE_INFINITY;
         double yhi = Double.NEGATIVE_INFINITY;
+        double[] va = vertices.approx;
         for (int id : v) {
-            xlo = Math.min(xlo, Math.nextDown(vertices.ax[id] - vertices.rx[id]));
-            xhi = Math.max(xhi, Math.nextUp(vertices.ax[id] + vertices.rx[id]));
-            ylo = Math.min(ylo, Math.nextDown(vertices.ay[id] - vertices.ry[id]));
-            yhi = Math.max(yhi, Math.nextUp(vertices.ay[id] + vertices.ry[id]));
+            double x = va[4 * id];
+            double y = va[4 * id + 1];
+            double rx = va[4 * id + 2];
+            double ry = va[4 * id + 3];
+            xlo = Math.min(xlo, Math.nextDown(x - rx));
+            xhi = Math.max(xhi, Math.nextUp(x + rx));
+            ylo = Math.min(ylo, Math.nextDown(y - ry));
+            yhi = Math.max(yhi, Math.nextUp(y + ry));
         }
         double cx = (xlo + xhi) * 0.5;
         double cy = (ylo + yhi) * 0.5;

@@ -17,10 +17,12 @@ final class VertexStore {
     private BigInteger[] xs = new BigInteger[1024];
     private BigInteger[] ys = new BigInteger[1024];
     private BigInteger[] ws = new BigInteger[1024];
-    double[] ax = new double[1024];
-    double[] ay = new double[1024];
-    double[] rx = new double[1024];
-    double[] ry = new double[1024];
+    /**
+     * The doubles of vertex {@code id} side by side (one cache line): {@code approx[4·id]} and
+     * {@code approx[4·id + 1]} near {@code X/W} and {@code Y/W}, {@code approx[4·id + 2]} and
+     * {@code approx[4·id + 3]} their error radii.
+     */
+    double[] approx = new double[4 * 1024];
     private int size;
 
     /**
@@ -52,10 +54,12 @@ final class VertexStore {
         xs[size] = x;
         ys[size] = y;
         ws[size] = w;
-        ax[size] = Approx.quotient(x, w);
-        ay[size] = Approx.quotient(y, w);
-        rx[size] = Approx.quotientRadius(ax[size]);
-        ry[size] = Approx.quotientRadius(ay[size]);
+        double ax = Approx.quotient(x, w);
+        double ay = Approx.quotient(y, w);
+        approx[4 * size] = ax;
+        approx[4 * size + 1] = ay;
+        approx[4 * size + 2] = Approx.quotientRadius(ax);
+        approx[4 * size + 3] = Approx.quotientRadius(ay);
         return size++;
     }
 
@@ -69,10 +73,7 @@ final class VertexStore {
         xs[size] = from.xs[id];
         ys[size] = from.ys[id];
         ws[size] = from.ws[id];
-        ax[size] = from.ax[id];
-        ay[size] = from.ay[id];
-        rx[size] = from.rx[id];
-        ry[size] = from.ry[id];
+        System.arraycopy(from.approx, 4 * id, approx, 4 * size, 4);
         return size++;
     }
 
@@ -82,10 +83,7 @@ final class VertexStore {
             xs = Arrays.copyOf(xs, n);
             ys = Arrays.copyOf(ys, n);
             ws = Arrays.copyOf(ws, n);
-            ax = Arrays.copyOf(ax, n);
-            ay = Arrays.copyOf(ay, n);
-            rx = Arrays.copyOf(rx, n);
-            ry = Arrays.copyOf(ry, n);
+            approx = Arrays.copyOf(approx, 4 * n);
         }
     }
 

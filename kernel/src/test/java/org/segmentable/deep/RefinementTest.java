@@ -122,6 +122,8 @@ class RefinementTest {
     @Test
     void testDigitRows_refinementEqualsBigIntegerPath() {
         assertDigitsEqualBigIntegers(RandomMlp.kaimingUniform(2, 2, 12, 10, 8, 2), 3);
+        // four hidden layers: cells of depth 1 and 2 build all their rows at once (DenseRows)
+        assertDigitsEqualBigIntegers(RandomMlp.kaimingUniform(3, 2, 10, 8, 8, 6, 2), 2);
         for (Mlp m : degenerate()) {
             assertDigitsEqualBigIntegers(m, 1);
         }

@@ -136,9 +136,13 @@ class RowsTest {
                 for (int i = 0; i < fast.width[0]; i++) {
                     prev[i] = fast.exactRows.first(i);
                 }
+                long[][] all = fast.exactRows.all(1, act0, prev);
+                BigInteger[][] big1 = new BigInteger[fast.width[1]][];
                 for (int j = 0; j < fast.width[1]; j++) {
                     long[] row = fast.exactRows.row(1, j, act0, prev);
-                    assertEquals(Vector.of(slow.row(1, j, act0, slow.first)), Vector.of(fast.exactRows.toBig(1, row)));
+                    big1[j] = slow.row(1, j, act0, slow.first);
+                    assertEquals(Vector.of(big1[j]), Vector.of(fast.exactRows.toBig(1, row)));
+                    assertEquals(Vector.of(big1[j]), Vector.of(fast.exactRows.toBig(1, all[j])), "all rows at once");
                     long[] other = bits(r, fast.width[0]);
                     long[] add = new long[other.length];
                     long[] rem = new long[other.length];
@@ -149,6 +153,14 @@ class RowsTest {
                     long[] updated = fast.exactRows.update(1, j, row, ApproxRows.indices(add), ApproxRows.indices(rem), prev);
                     assertEquals(Vector.of(slow.row(1, j, ApproxRows.indices(other), slow.first)),
                             Vector.of(fast.exactRows.toBig(1, updated)));
+                }
+                // the next layer from these rows: more digits per input row
+                int[] act1 = ApproxRows.indices(bits(r, fast.width[1]));
+                long[][] all2 = fast.exactRows.all(2, act1, all);
+                for (int j = 0; j < fast.width[2]; j++) {
+                    BigInteger[] expected = slow.row(2, j, act1, big1);
+                    assertEquals(Vector.of(expected), Vector.of(fast.exactRows.toBig(2, fast.exactRows.row(2, j, act1, all))));
+                    assertEquals(Vector.of(expected), Vector.of(fast.exactRows.toBig(2, all2[j])), "all rows of layer 2");
                 }
             }
         }
