@@ -18,14 +18,14 @@ import org.segmentable.geometry.Ring;
  * along a Hilbert curve. The pieces are then cut into groups of consecutive pieces, the group size
  * a function of the piece count only ({@link #groupSize}); each group is refined by its own job
  * with its own vertices, lines and crossing cache, seeded with copies of its pieces' vertices and
- * lines, so a group's result depends on nothing but the group. Groups run on {@code threads}
- * threads in any order; the results are then merged in group order, on one thread: cells,
- * patterns, maps and signs are appended, and each vertex a group built is replayed from its recipe
- * (edge end vertices and neuron, mapped to merged ids): when that crossing exists already (built by
- * the first layer or by an earlier group beside the same edge) the group's copy is dropped for it,
- * else the vertex is added. The merged vertices, like the cells, are therefore the same for any
- * number of threads. A vertex on the edge between two groups is built in both (the only work
- * threads add).
+ * lines (read from the first job's stores, which no one writes meanwhile), so a group's result
+ * depends on nothing but the group. Groups run on {@code threads} threads in any order; their
+ * results are merged strictly in group order (by whichever thread completes the next one, under a
+ * lock): cells, patterns, maps and signs are appended, and each vertex a group built is replayed
+ * from its recipe (edge end vertices and neuron, mapped to merged ids): when that crossing exists
+ * already (built by an earlier group beside the same edge) the group's copy is dropped for it, else
+ * it is added. The merged vertices, like the cells, are therefore the same for any number of
+ * threads. A vertex on the edge between two groups is built in both (the only work threads add).
  */
 final class Refinement {
 
@@ -42,38 +42,93 @@ final class Refinement {
     final long[] depthCounts;
     final long exactSigns;
 
-    private Refinement(ScaledNetwork net, VertexStore vertices, Refiner first, List<Refiner> groups) {
+    private Refinement(ScaledNetwork net, Merger m) {
         this.net = net;
-        this.vertices = vertices;
-        this.words = first.words;
-        this.wordOffset = first.wordOffset;
-        List<Refiner> all = new ArrayList<>(groups);
-        if (all.isEmpty()) {
-            all.add(first);
+        this.vertices = m.vertices;
+        this.words = m.words;
+        this.wordOffset = m.wordOffset;
+        this.cells = m.cells.toArray(new int[0][]);
+        this.patterns = java.util.Arrays.copyOf(m.patterns, cells.length * words);
+        this.outputSigns = java.util.Arrays.copyOf(m.signs, cells.length);
+        this.maps = m.maps.toArray(new BigInteger[0][]);
+        this.segments = m.segments;
+        this.depthCounts = m.depthCounts;
+        this.exactSigns = m.exactSigns;
+    }
+
+    /** What the merge needs of a finished job (the job's lines, cache and cells are left behind). */
+    private static final class Result {
+        final List<int[]> cells;
+        final long[] patterns;
+        final byte[] signs;
+        final List<BigInteger[]> maps;
+        final List<int[]> segments;
+        final long[] depthCounts;
+        final long exactSigns;
+        final VertexStore vertices;
+        final int seeds;
+        final int[] seedIds;
+        final int[] recipes;
+
+        Result(Refiner job, int[] seedIds) {
+            cells = job.cells;
+            patterns = job.patterns;
+            signs = job.outputSigns;
+            maps = job.maps;
+            segments = job.segments;
+            depthCounts = job.depthCounts;
+            exactSigns = job.exactSigns();
+            vertices = job.splitter.vertices;
+            seeds = job.splitter.seeds;
+            recipes = job.splitter.recipes;
+            this.seedIds = seedIds;
         }
-        int n = 0;
-        for (Refiner r : all) {
-            n += r.cells.size();
+    }
+
+    /** The merged result so far; {@link #add} takes the groups in order. */
+    private static final class Merger {
+        final VertexStore vertices;
+        final int words;
+        final int[] wordOffset;
+        final List<int[]> cells = new ArrayList<>();
+        long[] patterns = new long[0];
+        byte[] signs = new byte[0];
+        final List<BigInteger[]> maps = new ArrayList<>();
+        final List<int[]> segments = new ArrayList<>();
+        final long[] depthCounts;
+        long exactSigns;
+        private final EdgeCache crossings = new EdgeCache();
+        private final HashSet<Long> edges = new HashSet<>();
+
+        Merger(VertexStore vertices, Refiner first) {
+            this.vertices = vertices;
+            this.words = first.words;
+            this.wordOffset = first.wordOffset;
+            this.depthCounts = first.depthCounts.clone();
+            this.exactSigns = first.exactSigns();
         }
-        cells = new int[n][];
-        patterns = new long[n * words];
-        outputSigns = new byte[n];
-        maps = new BigInteger[n][];
-        segments = new ArrayList<>();
-        depthCounts = first.depthCounts.clone();
-        long exact = first.exactSigns();
-        HashSet<Long> edges = new HashSet<>();
-        int at = 0;
-        for (Refiner r : all) {
-            int[] map = r == first ? null : merge(first.splitter, r);
-            for (int i = 0; i < r.cells.size(); i++) {
-                cells[at + i] = remap(r.cells.get(i), map);
+
+        void add(Result r, boolean own) {
+            int[] map = own ? null : vertexIds(r);
+            int n = cells.size();
+            int m = r.cells.size();
+            for (int[] cell : r.cells) {
+                if (map != null) {
+                    for (int q = 0; q < cell.length; q++) {
+                        cell[q] = map[cell[q]];
+                    }
+                }
+                cells.add(cell);
             }
-            System.arraycopy(r.patterns, 0, patterns, at * words, r.cells.size() * words);
-            System.arraycopy(r.outputSigns, 0, outputSigns, at, r.cells.size());
-            for (int i = 0; i < r.maps.size(); i++) {
-                maps[at + i] = r.maps.get(i);
+            if ((n + m) * words > patterns.length) {
+                patterns = java.util.Arrays.copyOf(patterns, Math.max(2 * patterns.length, (n + m) * words));
             }
+            if (n + m > signs.length) {
+                signs = java.util.Arrays.copyOf(signs, Math.max(2 * signs.length, n + m));
+            }
+            System.arraycopy(r.patterns, 0, patterns, n * words, m * words);
+            System.arraycopy(r.signs, 0, signs, n, m);
+            maps.addAll(r.maps);
             for (int[] s : r.segments) {
                 int a = map == null ? s[0] : map[s[0]];
                 int b = map == null ? s[1] : map[s[1]];
@@ -81,15 +136,33 @@ final class Refinement {
                     segments.add(new int[] {a, b});
                 }
             }
-            if (r != first) {
+            if (!own) {
                 for (int k = 0; k < depthCounts.length; k++) {
                     depthCounts[k] += r.depthCounts[k];
                 }
-                exact += r.exactSigns();
+                exactSigns += r.exactSigns;
             }
-            at += r.cells.size();
         }
-        this.exactSigns = exact;
+
+        /** The merged id of each of a group's vertex ids: seeds by their ids, built ones by their recipes. */
+        private int[] vertexIds(Result r) {
+            int size = r.vertices.size();
+            int[] map = new int[size];
+            System.arraycopy(r.seedIds, 0, map, 0, r.seeds);
+            for (int l = r.seeds; l < size; l++) {
+                int q = 3 * (l - r.seeds);
+                int a = map[r.recipes[q]];
+                int b = map[r.recipes[q + 1]];
+                int g = r.recipes[q + 2];
+                int id = crossings.get(a, b, g);
+                if (id < 0) {
+                    id = vertices.copy(r.vertices, l);
+                    crossings.put(a, b, g, id);
+                }
+                map[l] = id;
+            }
+            return map;
+        }
     }
 
     /**
@@ -118,20 +191,32 @@ final class Refinement {
         Cell root = first.root();
         if (first.hidden == 0) {
             first.refine(root, v, e, new long[first.words]);
-            return new Refinement(net, vertices, first, List.of());
+            Merger m = new Merger(vertices, first);
+            m.add(new Result(first, new int[0]), true);
+            return new Refinement(net, m);
         }
         first.depthCounts[0]++;
         List<Piece> pieces = first.pieces(root, v, e);
         int size = groupSize(pieces.size());
         int groups = (pieces.size() + size - 1) / size;
-        Refiner[] done = new Refiner[groups];
+        // the first job's stores stay as they are (groups read their seeds there); merging writes a copy
+        Merger merger = new Merger(vertices.copyAll(), first);
+        Result[] done = new Result[groups];
+        int[] merged = {0};
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
             for (int g = next.getAndIncrement(); g < groups && failure.get() == null; g = next.getAndIncrement()) {
                 try {
-                    done[g] = group(net, vertices, lines, pieces.subList(g * size, Math.min(pieces.size(),
+                    Result r = group(net, vertices, lines, pieces.subList(g * size, Math.min(pieces.size(),
                             (g + 1) * size)), levelOutput, exactMaps);
+                    synchronized (merger) {
+                        done[g] = r;
+                        while (merged[0] < groups && done[merged[0]] != null) {
+                            merger.add(done[merged[0]], false);
+                            done[merged[0]++] = null;
+                        }
+                    }
                 } catch (RuntimeException | Error t) {
                     failure.compareAndSet(null, t);
                 }
@@ -160,7 +245,9 @@ final class Refinement {
         if (t instanceof Error) {
             throw (Error) t;
         }
-        return new Refinement(net, vertices, first, List.of(done));
+        synchronized (merger) {
+            return new Refinement(net, merger);
+        }
     }
 
     /**
@@ -172,7 +259,7 @@ final class Refinement {
     }
 
     /** Refines one group of first-layer pieces with its own stores, seeded with its pieces' vertices and lines. */
-    private static Refiner group(ScaledNetwork net, VertexStore globalVertices, LineStore globalLines,
+    private static Result group(ScaledNetwork net, VertexStore globalVertices, LineStore globalLines,
             List<Piece> pieces, int levelOutput, boolean exactMaps) {
         VertexStore vertices = new VertexStore();
         LineStore lines = new LineStore();
@@ -201,41 +288,7 @@ final class Refinement {
             local.add(new Piece(lv, le, p.bits));
         }
         Refiner job = new Refiner(net, vertices, lines, levelOutput, exactMaps);
-        job.seedIds = seeds.stream().mapToInt(Integer::intValue).toArray();
         job.refineChildren(job.root(), local, new long[job.words]);
-        return job;
-    }
-
-    /**
-     * Merges the vertices of a group job into the first job's store: returns the merged id of each
-     * of the group's vertex ids.
-     */
-    private static int[] merge(Splitter into, Refiner job) {
-        Splitter from = job.splitter;
-        int size = from.vertices.size();
-        int[] map = new int[size];
-        int[] seeds = job.seedIds;
-        for (int l = 0; l < from.seeds; l++) {
-            map[l] = seeds[l];
-        }
-        for (int l = from.seeds; l < size; l++) {
-            int r = 3 * (l - from.seeds);
-            int a = map[from.recipes[r]];
-            int b = map[from.recipes[r + 1]];
-            int g = from.recipes[r + 2];
-            map[l] = into.adopt(from.vertices, l, a, b, g);
-        }
-        return map;
-    }
-
-    private static int[] remap(int[] ids, int[] map) {
-        if (map == null) {
-            return ids;
-        }
-        int[] out = new int[ids.length];
-        for (int q = 0; q < ids.length; q++) {
-            out[q] = map[ids[q]];
-        }
-        return out;
+        return new Result(job, seeds.stream().mapToInt(Integer::intValue).toArray());
     }
 }

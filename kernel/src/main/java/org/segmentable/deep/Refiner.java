@@ -44,8 +44,6 @@ final class Refiner {
     final long[] depthCounts;
     /** Per depth {@code k ≥ 1}: the doubles of the current cell at that depth (see {@link Cell}). */
     private final double[][][] buffers;
-    /** For a group job ({@link Refinement}): the merged id of each seed vertex. */
-    int[] seedIds = new int[0];
 
     Refiner(ScaledNetwork net, VertexStore vertices, LineStore lines, int levelOutput, boolean exactMaps) {
         this.net = net;

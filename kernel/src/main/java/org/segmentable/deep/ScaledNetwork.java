@@ -134,45 +134,64 @@ final class ScaledNetwork {
         scaleMax[0] = 1.0;
         floor[0] = 0x1p-900;
         for (int k = 1; k < layers; k++) {
-            DenseLayer l = mlp.layers().get(k);
-            int out = width[k];
-            int in = inWidth[k];
-            BigInteger d = BigInteger.ONE;
-            for (int j = 0; j < out; j++) {
-                for (int i = 0; i < in; i++) {
-                    d = lcm(d, l.w().get(j).get(i).denominator());
-                }
-                d = lcm(d, l.b().get(j).denominator());
-            }
-            denom[k] = d.multiply(denom[k - 1]);
-            w[k] = new BigInteger[out][in];
-            bias[k] = new BigInteger[out];
-            wApprox[k] = new double[out * in];
-            wRadius[k] = new double[out * in];
-            bApprox[k] = new double[out];
-            bRadius[k] = new double[out];
-            for (int j = 0; j < out; j++) {
-                for (int i = 0; i < in; i++) {
-                    Rational x = l.w().get(j).get(i);
-                    w[k][j][i] = scaled(x, d);
-                    wApprox[k][j * in + i] = approx(x);
-                    wRadius[k][j * in + i] = radius(x, wApprox[k][j * in + i]);
-                }
-                Rational b = l.b().get(j);
-                bias[k][j] = scaled(b, d).multiply(denom[k - 1]);
-                bApprox[k][j] = approx(b);
-                bRadius[k][j] = radius(b, bApprox[k][j]);
-            }
-            scales(k, in, out);
-            wTransposed[k] = new double[in][out];
-            for (int j = 0; j < out; j++) {
-                for (int i = 0; i < in; i++) {
-                    wTransposed[k][i][j] = wApprox[k][j * in + i];
-                }
-            }
+            layer(k, mlp.layers().get(k));
         }
         exactRows = digits ? DigitRows.of(this) : null;
         fast = exactRows != null;
+    }
+
+    /** Scales layer {@code k ≥ 1} to integers and fills its doubles and bounds (one method per layer, so the JIT compiles small loops). */
+    private void layer(int k, DenseLayer l) {
+        int out = width[k];
+        int in = inWidth[k];
+        BigInteger d = BigInteger.ONE;
+        for (int j = 0; j < out; j++) {
+            d = lcm(d, rowDenominator(l.w().get(j)));
+            d = lcm(d, l.b().get(j).denominator());
+        }
+        denom[k] = d.multiply(denom[k - 1]);
+        w[k] = new BigInteger[out][];
+        bias[k] = new BigInteger[out];
+        wApprox[k] = new double[out * in];
+        wRadius[k] = new double[out * in];
+        bApprox[k] = new double[out];
+        bRadius[k] = new double[out];
+        for (int j = 0; j < out; j++) {
+            w[k][j] = row(l.w().get(j), d, wApprox[k], wRadius[k], j * in);
+            Rational b = l.b().get(j);
+            bias[k][j] = scaled(b, d).multiply(denom[k - 1]);
+            bApprox[k][j] = approx(b);
+            bRadius[k][j] = radius(b, bApprox[k][j]);
+        }
+        scales(k, in, out);
+        wTransposed[k] = new double[in][out];
+        for (int j = 0; j < out; j++) {
+            for (int i = 0; i < in; i++) {
+                wTransposed[k][i][j] = wApprox[k][j * in + i];
+            }
+        }
+    }
+
+    private static BigInteger rowDenominator(io.vavr.collection.Vector<Rational> row) {
+        BigInteger d = BigInteger.ONE;
+        for (Rational x : row) {
+            d = lcm(d, x.denominator());
+        }
+        return d;
+    }
+
+    /** One row of weights scaled by {@code d}, with its doubles and radii written from {@code off}. */
+    private static BigInteger[] row(io.vavr.collection.Vector<Rational> row, BigInteger d, double[] approx,
+            double[] radius, int off) {
+        BigInteger[] out = new BigInteger[row.size()];
+        int i = 0;
+        for (Rational x : row) {
+            out[i] = scaled(x, d);
+            approx[off + i] = approx(x);
+            radius[off + i] = radius(x, approx[off + i]);
+            i++;
+        }
+        return out;
     }
 
     /** Fills {@link #scale} and the shares of layer {@code k} (see there). */

@@ -126,19 +126,6 @@ final class Splitter {
     }
 
     /**
-     * The id of the crossing of global neuron {@code g} with edge {@code (va, vb)} of this store:
-     * the cached one, else a copy of vertex {@code id} of {@code from} (the same point), cached.
-     */
-    int adopt(VertexStore from, int id, int va, int vb, int g) {
-        int own = cache.get(va, vb, g);
-        if (own < 0) {
-            own = vertices.copy(from, id);
-            cache.put(va, vb, g, own);
-        }
-        return own;
-    }
-
-    /**
      * The pieces of the convex cell {@code (v, e)} under cell {@code c}'s layer: each piece's
      * pattern has bit {@code j} set when neuron {@code j} is positive on it. A neuron decided on the
      * cell's bounding box, or on a piece's, is not looked at vertex by vertex there.

@@ -77,6 +77,17 @@ final class VertexStore {
         return size++;
     }
 
+    /** A copy of this store (the same ids), to be extended independently. */
+    VertexStore copyAll() {
+        VertexStore c = new VertexStore();
+        c.xs = xs.clone();
+        c.ys = ys.clone();
+        c.ws = ws.clone();
+        c.approx = approx.clone();
+        c.size = size;
+        return c;
+    }
+
     private void grow() {
         if (size == xs.length) {
             int n = size * 2;
