@@ -61,6 +61,15 @@ final class Cell {
         return approx[0].length;
     }
 
+    /** The number of active neurons of the parent's layer. */
+    int activeCount() {
+        int n = 0;
+        for (long word : bits) {
+            n += Long.bitCount(word);
+        }
+        return n;
+    }
+
     /** The active neurons of the parent's layer, ascending. */
     int[] active() {
         if (active == null) {

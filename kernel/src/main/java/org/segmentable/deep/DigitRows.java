@@ -149,7 +149,13 @@ final class DigitRows {
         int a = accumulator(k);
         long[] acc = new long[3 * a];
         System.arraycopy(biases[k], j * digits[k], acc, 2 * a, digits[k]);
-        accumulate(k, j, active, previous, acc, a, false);
+        int terms = 0;
+        for (int i : active) {
+            if (term(k, j, i, false, previous[i], acc, a) && ++terms == Digits.FLUSH) {
+                normalize(acc, a);
+                terms = 0;
+            }
+        }
         return store(k, acc, a);
     }
 
@@ -164,67 +170,67 @@ final class DigitRows {
     }
 
     /**
-     * Row {@code j} of layer {@code k ≥ 1} from the same neuron's row {@code reference} in a cell whose
-     * layer {@code k - 1} pattern differs by the {@code added} and {@code removed} neurons.
+     * Row {@code j} of layer {@code k ≥ 1} in a cell with pattern {@code bits} of layer {@code k - 1}
+     * from the same neuron's row {@code reference} in a cell with pattern {@code referenceBits}: the
+     * reference plus the terms of the neurons only {@code bits} has, minus those only the reference has.
+     *
+     * @param previous the rows of layer {@code k - 1}, at least those of the neurons that differ
      */
-    long[] update(int k, int j, long[] reference, int[] added, int[] removed, long[][] previous) {
+    long[] update(int k, int j, long[] reference, long[] bits, long[] referenceBits, long[][] previous) {
         int a = accumulator(k);
         long[] acc = new long[3 * a];
         for (int q = 0; q < 3; q++) {
             System.arraycopy(reference, lead[k] + q * stride[k], acc, q * a, digits[k]);
         }
-        accumulate(k, j, added, previous, acc, a, false);
-        accumulate(k, j, removed, previous, acc, a, true);
+        int terms = 0;
+        for (int w = 0; w < bits.length; w++) {
+            long diff = bits[w] ^ referenceBits[w];
+            for (long word = diff; word != 0; word &= word - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(word);
+                boolean subtract = (bits[w] & (word & -word)) == 0;
+                if (term(k, j, i, subtract, previous[i], acc, a) && ++terms == Digits.FLUSH) {
+                    normalize(acc, a);
+                    terms = 0;
+                }
+            }
+        }
         return store(k, acc, a);
     }
 
-    /** {@code acc ±= Σ_{i∈set} W'[j][i]·N[i]}, normalized every {@link Digits#FLUSH} terms and at the end. */
-    private void accumulate(int k, int j, int[] set, long[][] previous, long[] acc, int a, boolean subtract) {
-        int in = net.inWidth[k];
-        int wp = parts[k];
-        long[] p0 = weights[k][0];
-        long[] p1 = weights[k][1];
-        long[] p2 = weights[k][2];
-        int base = j * in;
+    /** {@code acc ±= W'[j][i]·x} digit by digit in one loop; false when the weight is zero (nothing added). */
+    private boolean term(int k, int j, int i, boolean subtract, long[] x, long[] acc, int a) {
+        int at = j * net.inWidth[k] + i;
+        long[][] wk = weights[k];
+        long w0 = wk[0][at];
+        long w1 = wk[1][at];
+        long w2 = wk[2][at];
+        if (w0 == 0 && w1 == 0 && w2 == 0) {
+            return false;
+        }
+        if (subtract) {
+            w0 = -w0;
+            w1 = -w1;
+            w2 = -w2;
+        }
         int n = 3 * a;
-        int terms = 0;
-        for (int i : set) {
-            long w0 = p0[base + i];
-            long w1 = p1[base + i];
-            long w2 = p2[base + i];
-            if (w0 == 0 && w1 == 0 && w2 == 0) {
-                continue;
+        int wp = parts[k];
+        if (wp == 1) {
+            for (int r = 0; r < n; r++) {
+                acc[r] += w0 * x[r];
             }
-            if (subtract) {
-                w0 = -w0;
-                w1 = -w1;
-                w2 = -w2;
+        } else if (wp == 2) {
+            acc[0] += w0 * x[1];
+            for (int r = 1; r < n; r++) {
+                acc[r] += w0 * x[r + 1] + w1 * x[r];
             }
-            long[] x = previous[i];
-            if (wp == 1) {
-                for (int r = 0; r < n; r++) {
-                    acc[r] += w0 * x[r];
-                }
-            } else if (wp == 2) {
-                acc[0] += w0 * x[1];
-                for (int r = 1; r < n; r++) {
-                    acc[r] += w0 * x[r + 1] + w1 * x[r];
-                }
-            } else {
-                acc[0] += w0 * x[2];
-                acc[1] += w0 * x[3] + w1 * x[2];
-                for (int r = 2; r < n; r++) {
-                    acc[r] += w0 * x[r + 2] + w1 * x[r + 1] + w2 * x[r];
-                }
-            }
-            if (++terms == Digits.FLUSH) {
-                normalize(acc, a);
-                terms = 0;
+        } else {
+            acc[0] += w0 * x[2];
+            acc[1] += w0 * x[3] + w1 * x[2];
+            for (int r = 2; r < n; r++) {
+                acc[r] += w0 * x[r + 2] + w1 * x[r + 1] + w2 * x[r];
             }
         }
-        if (terms > 0) {
-            normalize(acc, a);
-        }
+        return true;
     }
 
     private static void normalize(long[] acc, int a) {

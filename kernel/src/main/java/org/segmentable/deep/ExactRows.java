@@ -49,22 +49,13 @@ final class ExactRows {
                 for (int w = 0; w < refBits.length; w++) {
                     changed += Long.bitCount(c.bits[w] ^ refBits[w]);
                 }
-                if (changed < c.active().length) {
-                    long[] add = new long[refBits.length];
-                    long[] rem = new long[refBits.length];
+                if (changed < c.activeCount()) {
                     for (int w = 0; w < refBits.length; w++) {
-                        add[w] = c.bits[w] & ~refBits[w];
-                        rem[w] = refBits[w] & ~c.bits[w];
+                        for (long word = c.bits[w] ^ refBits[w]; word != 0; word &= word - 1) {
+                            digitRow(net, p, (w << 6) + Long.numberOfTrailingZeros(word));
+                        }
                     }
-                    int[] added = ApproxRows.indices(add);
-                    int[] removed = ApproxRows.indices(rem);
-                    for (int i : added) {
-                        digitRow(net, p, i);
-                    }
-                    for (int i : removed) {
-                        digitRow(net, p, i);
-                    }
-                    row = net.exactRows.update(c.depth, j, ref, added, removed, p.digits);
+                    row = net.exactRows.update(c.depth, j, ref, c.bits, refBits, p.digits);
                 }
             }
             if (row == null && c.depth <= net.layers - 3) {

@@ -144,13 +144,7 @@ class RowsTest {
                     assertEquals(Vector.of(big1[j]), Vector.of(fast.exactRows.toBig(1, row)));
                     assertEquals(Vector.of(big1[j]), Vector.of(fast.exactRows.toBig(1, all[j])), "all rows at once");
                     long[] other = bits(r, fast.width[0]);
-                    long[] add = new long[other.length];
-                    long[] rem = new long[other.length];
-                    for (int w = 0; w < other.length; w++) {
-                        add[w] = other[w] & ~bits0[w];
-                        rem[w] = bits0[w] & ~other[w];
-                    }
-                    long[] updated = fast.exactRows.update(1, j, row, ApproxRows.indices(add), ApproxRows.indices(rem), prev);
+                    long[] updated = fast.exactRows.update(1, j, row, other, bits0, prev);
                     assertEquals(Vector.of(slow.row(1, j, ApproxRows.indices(other), slow.first)),
                             Vector.of(fast.exactRows.toBig(1, updated)));
                 }
