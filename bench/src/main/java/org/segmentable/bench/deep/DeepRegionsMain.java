@@ -13,10 +13,14 @@ import org.segmentable.numbers.Rational;
 /**
  * Wall-clock benchmark of {@link LinearRegions} on a seeded random float32 MLP (Kaiming-uniform
  * weights) over the box {@code [-Z, Z]²} of the identity slice: prints cells, cells per depth,
- * wall and CPU time per run and cells per second.
+ * wall time, CPU time of the calling thread and of the whole process (all threads, GC and JIT) per
+ * run, cells per second and the heap in use.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar org.segmentable.bench.deep.DeepRegionsMain
- * --widths 64,64,64 --box 4 --reps 5} runs the 2 → 64 → 64 → 64 → 1 network five times.
+ * --widths 64,64,64 --box 4 --reps 5} runs the 2 → 64 → 64 → 64 → 1 network five times; the
+ * 350,000-region benchmark of issue #9 is {@code java -Xmx1g -cp bench/target/benchmarks.jar
+ * org.segmentable.bench.deep.DeepRegionsMain --widths 256,256,256,256 --box 4 --reps 3 --threads 2}
+ * (499,727 regions; {@code --threads 1} for one thread).
  * Options: {@code --widths a,b,..} hidden widths, {@code --outputs n} (1), {@code --box Z} (4),
  * {@code --seed s} (1), {@code --reps r} (3), {@code --threads n} (1), {@code --level-set} (trace output 0's zero set),
  * {@code --areas} (also time every cell's exact area), {@code --maps} (eager exact affine maps).
