@@ -27,10 +27,10 @@ final class Cell {
      */
     final double[] rho;
     final double[] scale;
-    /** Exact rows in digits ({@link ScaledNetwork#fast}, {@link Digits}), built on demand. */
-    final long[][] digits;
+    /** Exact rows in digits ({@link ScaledNetwork#fast}, {@link DigitRows}), built on demand. */
+    private long[][] digits;
     /** Exact rows as integers, built on demand. */
-    final BigInteger[][] exact;
+    private BigInteger[][] exact;
     /** Line ids of the rows plus one (0: not yet a line), built on demand. */
     private int[] lines;
     /** How many sibling updates led to these doubles since they were last summed afresh. */
@@ -51,9 +51,22 @@ final class Cell {
         this.approx = approx;
         this.rho = rho;
         this.scale = scale;
-        int n = approx[0].length;
-        this.digits = new long[n][];
-        this.exact = new BigInteger[n][];
+    }
+
+    /** The exact rows in digits built so far (null entries: not yet), allocated on first use. */
+    long[][] digits() {
+        if (digits == null) {
+            digits = new long[width()][];
+        }
+        return digits;
+    }
+
+    /** The exact rows as integers built so far (null entries: not yet), allocated on first use. */
+    BigInteger[][] exact() {
+        if (exact == null) {
+            exact = new BigInteger[width()][];
+        }
+        return exact;
     }
 
     /** The number of rows (the width of layer {@code depth}). */

@@ -30,7 +30,7 @@ final class ExactRows {
      * @return the row, three coefficients of {@code net.exactRows.digits[c.depth]} digits (shared: not to be modified)
      */
     static long[] digitRow(ScaledNetwork net, Cell c, int j) {
-        long[] row = c.digits[j];
+        long[] row = c.digits()[j];
         if (row != null) {
             return row;
         }
@@ -55,7 +55,7 @@ final class ExactRows {
                             digitRow(net, p, (w << 6) + Long.numberOfTrailingZeros(word));
                         }
                     }
-                    row = net.exactRows.update(c.depth, j, ref, c.bits, refBits, p.digits);
+                    row = net.exactRows.update(c.depth, j, ref, c.bits, refBits, p.digits());
                 }
             }
             if (row == null && c.depth <= net.layers - 3) {
@@ -63,26 +63,26 @@ final class ExactRows {
                 for (int i : c.active()) {
                     digitRow(net, p, i);
                 }
-                long[][] all = net.exactRows.all(c.depth, c.active(), p.digits);
+                long[][] all = net.exactRows.all(c.depth, c.active(), p.digits());
                 for (int i = 0; i < all.length; i++) {
-                    if (c.digits[i] == null) {
-                        c.digits[i] = all[i];
+                    if (c.digits()[i] == null) {
+                        c.digits()[i] = all[i];
                         p.childRow[i] = all[i];
                         p.childBits[i] = c.bits;
                     }
                 }
-                return c.digits[j];
+                return c.digits()[j];
             }
             if (row == null) {
                 for (int i : c.active()) {
                     digitRow(net, p, i);
                 }
-                row = net.exactRows.row(c.depth, j, c.active(), p.digits);
+                row = net.exactRows.row(c.depth, j, c.active(), p.digits());
             }
             p.childRow[j] = row;
             p.childBits[j] = c.bits;
         }
-        c.digits[j] = row;
+        c.digits()[j] = row;
         return row;
     }
 
@@ -96,7 +96,7 @@ final class ExactRows {
      * @return the row (shared: not to be modified)
      */
     static BigInteger[] row(ScaledNetwork net, Cell c, int j) {
-        BigInteger[] row = c.exact[j];
+        BigInteger[] row = c.exact()[j];
         if (row != null) {
             return row;
         }
@@ -108,9 +108,9 @@ final class ExactRows {
             for (int i : c.active()) {
                 row(net, c.parent, i);
             }
-            row = net.row(c.depth, j, c.active(), c.parent.exact);
+            row = net.row(c.depth, j, c.active(), c.parent.exact());
         }
-        c.exact[j] = row;
+        c.exact()[j] = row;
         return row;
     }
 }
