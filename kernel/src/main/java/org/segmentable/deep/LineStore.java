@@ -29,6 +29,15 @@ final class LineStore {
             b = b.shiftRight(shift);
             c = c.shiftRight(shift);
         }
+        return put(a, b, c);
+    }
+
+    /** Adds a copy of line {@code id} of {@code from}; returns its id here. */
+    int copy(LineStore from, int id) {
+        return put(from.as[id], from.bs[id], from.cs[id]);
+    }
+
+    private int put(BigInteger a, BigInteger b, BigInteger c) {
         if (size == as.length) {
             as = Arrays.copyOf(as, size * 2);
             bs = Arrays.copyOf(bs, size * 2);

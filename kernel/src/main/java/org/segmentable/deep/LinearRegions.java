@@ -43,25 +43,44 @@ public final class LinearRegions {
      * @param levelSet the output coordinate whose zero set and per-cell sign to compute, if any
      * @param eagerMaps compute every cell's exact affine map during the refinement (faster in
      *     bulk than on demand, slower when only a few maps are wanted)
+     * @param threads the number of threads refining the region (at least 1); the result does not
+     *     depend on it
      */
-    public record Options(Option<Integer> levelSet, boolean eagerMaps) {
+    public record Options(Option<Integer> levelSet, boolean eagerMaps, int threads) {
 
-        /** No level set, affine maps on demand. */
-        public static final Options DEFAULT = new Options(Option.none(), false);
+        /** No level set, affine maps on demand, one thread. */
+        public static final Options DEFAULT = new Options(Option.none(), false, 1);
 
-        /** Checks nulls. */
+        /** Checks nulls and the thread count. */
         public Options {
             Objects.requireNonNull(levelSet, "levelSet is null");
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
         }
 
         /** These options tracing the zero set of output {@code k}. */
         public Options withLevelSet(int k) {
-            return new Options(Option.some(k), eagerMaps);
+            return new Options(Option.some(k), eagerMaps, threads);
         }
 
         /** These options computing all affine maps eagerly. */
         public Options withEagerMaps() {
-            return new Options(levelSet, true);
+            return new Options(levelSet, true, threads);
+        }
+
+        /**
+         * These options refining on {@code n} threads. The result is the same for every {@code n}
+         * (cells, their order, vertices, counters); only the time differs.
+         *
+         * <p>{@code Options.DEFAULT.withThreads(Runtime.getRuntime().availableProcessors())} uses every core.
+         *
+         * @param n the number of threads, at least 1
+         * @return the options
+         * @throws IllegalArgumentException if {@code n < 1}
+         */
+        public Options withThreads(int n) {
+            return new Options(levelSet, eagerMaps, n);
         }
     }
 
@@ -85,28 +104,19 @@ public final class LinearRegions {
         this.slice = slice;
         this.region = region;
         this.net = new ScaledNetwork(mlp, slice);
-        Refiner refiner = new Refiner(net, options.levelSet().getOrElse(-1), options.eagerMaps());
-        int n = region.size();
-        int[] v = new int[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = refiner.vertices.add(region.vertex(i));
-        }
-        int[] e = new int[n];
-        for (int i = 0; i < n; i++) {
-            e[i] = refiner.lines.through(refiner.vertices, v[i], v[(i + 1) % n]);
-        }
-        refiner.run(v, e);
-        this.vertices = refiner.vertices;
-        this.cells = refiner.cells.toArray(new int[0][]);
-        this.words = refiner.words;
-        this.wordOffset = refiner.wordOffset;
-        this.patterns = java.util.Arrays.copyOf(refiner.patterns, cells.length * words);
-        this.signs = options.levelSet().isDefined() ? java.util.Arrays.copyOf(refiner.outputSigns, cells.length) : null;
-        this.maps = options.eagerMaps() ? refiner.maps.toArray(new BigInteger[0][]) : null;
-        this.levelSet = options.levelSet().map(k -> new LevelSet(k, Vector.ofAll(refiner.segments)
+        Refinement r = Refinement.run(net, region, options.levelSet().getOrElse(-1), options.eagerMaps(),
+                options.threads());
+        this.vertices = r.vertices;
+        this.cells = r.cells;
+        this.words = r.words;
+        this.wordOffset = r.wordOffset;
+        this.patterns = r.patterns;
+        this.signs = options.levelSet().isDefined() ? r.outputSigns : null;
+        this.maps = options.eagerMaps() ? r.maps : null;
+        this.levelSet = options.levelSet().map(k -> new LevelSet(k, Vector.ofAll(r.segments)
                 .map(s -> Segment2.of(vertices.point(s[0]), vertices.point(s[1])))));
-        this.depthCounts = refiner.depthCounts.clone();
-        this.exactSigns = refiner.exactSigns();
+        this.depthCounts = r.depthCounts;
+        this.exactSigns = r.exactSigns;
     }
 
     /**
@@ -349,7 +359,7 @@ public final class LinearRegions {
 
     double[] approxVertex(int cell, int k) {
         int id = cells[cell][k];
-        return new double[] {vertices.ax[id], vertices.ay[id]};
+        return new double[] {vertices.approx[4 * id], vertices.approx[4 * id + 1]};
     }
 
     /** The exact area from homogeneous coordinates over one common denominator. */

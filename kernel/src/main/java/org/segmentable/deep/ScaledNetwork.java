@@ -28,25 +28,50 @@ final class ScaledNetwork {
     final BigInteger[][] first;
     final BigInteger[][][] w;
     final BigInteger[][] bias;
-    final double[] firstApprox;
-    final double[] firstRadius;
+    /** Layer 0's rows as doubles, by coefficient: {@code firstApprox[q][j]}, {@code q} = s, t, constant. */
+    final double[][] firstApprox;
+    final double[][] firstRadius;
     final double[][] wApprox;
-    /** {@code wApprox} transposed ({@code in × out}) and its absolute values, for column loops. */
-    final double[][] wTransposed;
-    final double[][] wTransposedAbs;
+    /**
+     * {@code wApprox} transposed: {@code wTransposed[k][i][j] = w̃_k[j][i]}, one array per input
+     * neuron, so the loops over {@code j} run on whole arrays (which the JIT vectorizes; an offset into
+     * one long array defeats it).
+     */
+    final double[][][] wTransposed;
     final double[][] wRadius;
-    final boolean[] wExact;
     final double[][] bApprox;
     final double[][] bRadius;
-    /** True when every scaled weight fits a long: rows then live in {@link Limbs}. */
+    /**
+     * The scales of {@link ApproxRows}' error bounds, per layer {@code k ≥ 1}: {@code scale[k][j]} is
+     * a double at least {@code T_j = Σ_i (|w̃[j][i]| + r_w[j][i]) + |b̃[j]| + r_b[j]} (the exact sum of the
+     * doubles of the weights and bias and their radii, rounded up; 0 only for a row of exact zeros);
+     * {@code scaleMax[k] ≥ max_j T_j}; {@code biasShare[k] ≥ max_j |b̃[j]| / T_j};
+     * {@code weightShare[k] ≥ max_{j,i} (|w̃[j][i]| + r_w[j][i]) / T_j};
+     * {@code radiusShare[k] ≥ max_j (Σ_i r_w[j][i] + r_b[j]) / T_j} (0 when every weight and bias is a
+     * double); {@code floor[k] ≥ 2^-900 / min_{T_j > 0} T_j} (so {@code T_j·ρ} stays a normal double
+     * for {@code ρ ≥ floor}). The maxima run over the rows with {@code T_j > 0}. Layer 0's rows carry
+     * their own radii: {@code scale[0][j] = 1}, {@code scaleMax[0] = 1}, {@code floor[0] = 2^-900}.
+     */
+    final double[][] scale;
+    final double[] scaleMax;
+    final double[] biasShare;
+    final double[] weightShare;
+    final double[] radiusShare;
+    final double[] floor;
+    /** True when every scaled weight has at most three digits: rows then live in {@link #exactRows}. */
     final boolean fast;
-    /** Limbs per row coefficient of each layer, from the bound {@code B_k} on every partial sum. */
-    final int[] limbs;
-    final long[][] wLong;
-    final long[][] biasLimbs;
-    final long[] firstLimbs;
+    /** The exact rows in digits ({@link DigitRows}), or null when not {@link #fast}. */
+    final DigitRows exactRows;
 
     ScaledNetwork(Mlp mlp, InputSlice slice) {
+        this(mlp, slice, true);
+    }
+
+    /**
+     * The network composed with the slice; {@code digits} false keeps every exact row in
+     * {@code BigInteger} (the reference path the tests compare the digit rows with).
+     */
+    ScaledNetwork(Mlp mlp, InputSlice slice, boolean digits) {
         layers = mlp.layers().size();
         width = new int[layers];
         inWidth = new int[layers];
@@ -60,12 +85,16 @@ final class ScaledNetwork {
         w = new BigInteger[layers][][];
         bias = new BigInteger[layers][];
         wApprox = new double[layers][];
-        wTransposed = new double[layers][];
-        wTransposedAbs = new double[layers][];
+        wTransposed = new double[layers][][];
         wRadius = new double[layers][];
-        wExact = new boolean[layers];
         bApprox = new double[layers][];
         bRadius = new double[layers][];
+        scale = new double[layers][];
+        scaleMax = new double[layers];
+        biasShare = new double[layers];
+        radiusShare = new double[layers];
+        weightShare = new double[layers];
+        floor = new double[layers];
 
         DenseLayer l0 = mlp.layers().get(0);
         int n0 = width[0];
@@ -90,181 +119,152 @@ final class ScaledNetwork {
         }
         denom[0] = lcm;
         first = new BigInteger[n0][3];
-        firstApprox = new double[n0 * 3];
-        firstRadius = new double[n0 * 3];
+        firstApprox = new double[3][n0];
+        firstRadius = new double[3][n0];
         for (int j = 0; j < n0; j++) {
             for (int q = 0; q < 3; q++) {
                 Rational r = rows[3 * j + q];
-                first[j][q] = r.numerator().multiply(lcm.divide(r.denominator()));
-                firstApprox[3 * j + q] = approx(r);
-                firstRadius[3 * j + q] = radius(r, firstApprox[3 * j + q]);
+                first[j][q] = scaled(r, lcm);
+                firstApprox[q][j] = approx(r);
+                firstRadius[q][j] = radius(r, firstApprox[q][j]);
             }
         }
+        scale[0] = new double[n0];
+        java.util.Arrays.fill(scale[0], 1.0);
+        scaleMax[0] = 1.0;
+        floor[0] = 0x1p-900;
         for (int k = 1; k < layers; k++) {
-            DenseLayer l = mlp.layers().get(k);
-            int out = width[k];
-            int in = inWidth[k];
-            BigInteger d = BigInteger.ONE;
-            for (int j = 0; j < out; j++) {
-                for (int i = 0; i < in; i++) {
-                    d = lcm(d, l.w().get(j).get(i).denominator());
-                }
-                d = lcm(d, l.b().get(j).denominator());
-            }
-            denom[k] = d.multiply(denom[k - 1]);
-            w[k] = new BigInteger[out][in];
-            bias[k] = new BigInteger[out];
-            wApprox[k] = new double[out * in];
-            wRadius[k] = new double[out * in];
-            bApprox[k] = new double[out];
-            bRadius[k] = new double[out];
-            boolean exact = true;
-            for (int j = 0; j < out; j++) {
-                for (int i = 0; i < in; i++) {
-                    Rational x = l.w().get(j).get(i);
-                    w[k][j][i] = x.numerator().multiply(d.divide(x.denominator()));
-                    wApprox[k][j * in + i] = approx(x);
-                    wRadius[k][j * in + i] = radius(x, wApprox[k][j * in + i]);
-                    exact &= wRadius[k][j * in + i] == 0.0;
-                }
-                Rational b = l.b().get(j);
-                bias[k][j] = b.numerator().multiply(d.divide(b.denominator())).multiply(denom[k - 1]);
-                bApprox[k][j] = approx(b);
-                bRadius[k][j] = radius(b, bApprox[k][j]);
-            }
-            wExact[k] = exact;
-            wTransposed[k] = new double[in * out];
-            wTransposedAbs[k] = new double[in * out];
-            for (int j = 0; j < out; j++) {
-                for (int i = 0; i < in; i++) {
-                    wTransposed[k][i * out + j] = wApprox[k][j * in + i];
-                    wTransposedAbs[k][i * out + j] = Math.abs(wApprox[k][j * in + i]);
-                }
-            }
+            layer(k, mlp.layers().get(k));
         }
-        // Limb sizes: |N_0| ≤ B_0, and every partial sum of N_k is at most
-        // B_k = max_j Σ_i |W'_k[j][i]| · B_{k-1} + max_j |B_k[j]|.
-        limbs = new int[layers];
-        wLong = new long[layers][];
-        biasLimbs = new long[layers][];
-        BigInteger bound = BigInteger.ZERO;
-        for (BigInteger[] row : first) {
-            for (BigInteger x : row) {
-                bound = bound.max(x.abs());
-            }
+        exactRows = digits ? DigitRows.of(this) : null;
+        fast = exactRows != null;
+    }
+
+    /** Scales layer {@code k ≥ 1} to integers and fills its doubles and bounds (one method per layer, so the JIT compiles small loops). */
+    private void layer(int k, DenseLayer l) {
+        int out = width[k];
+        int in = inWidth[k];
+        BigInteger d = BigInteger.ONE;
+        for (int j = 0; j < out; j++) {
+            d = lcm(d, rowDenominator(l.w().get(j)));
+            d = lcm(d, l.b().get(j).denominator());
         }
-        limbs[0] = (bound.bitLength() + 1 + 63) / 64;
-        boolean allFit = true;
-        for (int k = 1; k < layers; k++) {
-            BigInteger rowSum = BigInteger.ZERO;
-            BigInteger biasMax = BigInteger.ZERO;
-            for (int j = 0; j < width[k]; j++) {
-                BigInteger sum = BigInteger.ZERO;
-                for (BigInteger x : w[k][j]) {
-                    sum = sum.add(x.abs());
-                    allFit &= x.bitLength() < 63;
-                }
-                rowSum = rowSum.max(sum);
-                biasMax = biasMax.max(bias[k][j].abs());
-            }
-            bound = rowSum.multiply(bound).add(biasMax);
-            limbs[k] = (bound.bitLength() + 1 + 63) / 64;
+        denom[k] = d.multiply(denom[k - 1]);
+        w[k] = new BigInteger[out][];
+        bias[k] = new BigInteger[out];
+        wApprox[k] = new double[out * in];
+        wRadius[k] = new double[out * in];
+        bApprox[k] = new double[out];
+        bRadius[k] = new double[out];
+        for (int j = 0; j < out; j++) {
+            w[k][j] = row(l.w().get(j), d, wApprox[k], wRadius[k], j * in);
+            Rational b = l.b().get(j);
+            bias[k][j] = scaled(b, d).multiply(denom[k - 1]);
+            bApprox[k][j] = approx(b);
+            bRadius[k][j] = radius(b, bApprox[k][j]);
         }
-        fast = allFit;
-        firstLimbs = new long[width[0] * 3 * limbs[0]];
-        for (int j = 0; j < width[0]; j++) {
-            for (int q = 0; q < 3; q++) {
-                Limbs.write(first[j][q], firstLimbs, (3 * j + q) * limbs[0], limbs[0]);
-            }
-        }
-        if (fast) {
-            for (int k = 1; k < layers; k++) {
-                int in = inWidth[k];
-                wLong[k] = new long[width[k] * in];
-                biasLimbs[k] = new long[width[k] * limbs[k]];
-                for (int j = 0; j < width[k]; j++) {
-                    for (int i = 0; i < in; i++) {
-                        wLong[k][j * in + i] = w[k][j][i].longValue();
-                    }
-                    Limbs.write(bias[k][j], biasLimbs[k], j * limbs[k], limbs[k]);
-                }
+        scales(k, in, out);
+        wTransposed[k] = new double[in][out];
+        for (int j = 0; j < out; j++) {
+            for (int i = 0; i < in; i++) {
+                wTransposed[k][i][j] = wApprox[k][j * in + i];
             }
         }
     }
 
-    /** Row {@code j} of layer 0 in limbs: three coefficients of {@code limbs[0]} limbs. */
-    long[] firstLimbRow(int j) {
-        int len = 3 * limbs[0];
-        long[] out = new long[len];
-        System.arraycopy(firstLimbs, j * len, out, 0, len);
+    private static BigInteger rowDenominator(io.vavr.collection.Vector<Rational> row) {
+        BigInteger d = BigInteger.ONE;
+        for (Rational x : row) {
+            d = lcm(d, x.denominator());
+        }
+        return d;
+    }
+
+    /** One row of weights scaled by {@code d}, with its doubles and radii written from {@code off}. */
+    private static BigInteger[] row(io.vavr.collection.Vector<Rational> row, BigInteger d, double[] approx,
+            double[] radius, int off) {
+        BigInteger[] out = new BigInteger[row.size()];
+        int i = 0;
+        for (Rational x : row) {
+            out[i] = scaled(x, d);
+            approx[off + i] = approx(x);
+            radius[off + i] = radius(x, approx[off + i]);
+            i++;
+        }
         return out;
     }
 
-    /**
-     * The exact row of neuron {@code j} of layer {@code k ≥ 1} in limbs (requires {@link #fast}),
-     * from the limb rows of layer {@code k - 1} and its active neurons.
-     */
-    long[] limbRow(int k, int j, int[] active, long[][] previous) {
-        int len = limbs[k];
-        int plen = limbs[k - 1];
-        long[] acc = new long[3 * len];
-        System.arraycopy(biasLimbs[k], j * len, acc, 2 * len, len);
-        long[] wk = wLong[k];
-        int base = j * inWidth[k];
-        for (int i : active) {
-            long x = wk[base + i];
-            if (x == 0) {
-                continue;
+    /** Fills {@link #scale} and the shares of layer {@code k} (see there). */
+    private void scales(int k, int in, int out) {
+        scale[k] = new double[out];
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < out; j++) {
+            double[] terms = new double[2 * in + 2];
+            double[] radii = new double[in + 1];
+            for (int i = 0; i < in; i++) {
+                terms[2 * i] = Math.abs(wApprox[k][j * in + i]);
+                terms[2 * i + 1] = wRadius[k][j * in + i];
+                radii[i] = wRadius[k][j * in + i];
             }
-            boolean sub = x < 0;
-            long m = sub ? -x : x;
-            long[] p = previous[i];
-            Limbs.mulAdd(acc, 0, len, m, p, 0, plen, sub);
-            Limbs.mulAdd(acc, len, len, m, p, plen, plen, sub);
-            Limbs.mulAdd(acc, 2 * len, len, m, p, 2 * plen, plen, sub);
-        }
-        return acc;
-    }
-
-    /**
-     * The exact row of neuron {@code j} of layer {@code k ≥ 1} from the same neuron's row in a
-     * sibling cell whose layer {@code k - 1} pattern differs by the {@code added} and
-     * {@code removed} neurons.
-     */
-    long[] limbRowDiff(int k, int j, long[] siblingRow, int[] added, int[] removed, long[][] previous) {
-        int len = limbs[k];
-        int plen = limbs[k - 1];
-        long[] acc = siblingRow.clone();
-        long[] wk = wLong[k];
-        int base = j * inWidth[k];
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i : pass == 0 ? added : removed) {
-                long x = wk[base + i];
-                if (x == 0) {
-                    continue;
+            terms[2 * in] = Math.abs(bApprox[k][j]);
+            terms[2 * in + 1] = bRadius[k][j];
+            radii[in] = bRadius[k][j];
+            double t = upperSum(terms);
+            scale[k][j] = t;
+            scaleMax[k] = Math.max(scaleMax[k], t);
+            if (t > 0) {
+                min = Math.min(min, t);
+                biasShare[k] = Math.max(biasShare[k], Math.nextUp(Math.abs(bApprox[k][j]) / t));
+                double r = upperSum(radii);
+                radiusShare[k] = Math.max(radiusShare[k], r == 0 ? 0 : Math.nextUp(r / t));
+                for (int i = 0; i < in; i++) {
+                    double wi = terms[2 * i + 1] == 0 ? terms[2 * i] : Math.nextUp(terms[2 * i] + terms[2 * i + 1]);
+                    weightShare[k] = Math.max(weightShare[k], Math.nextUp(wi / t));
                 }
-                boolean sub = (x < 0) == (pass == 0);
-                long m = x < 0 ? -x : x;
-                long[] p = previous[i];
-                Limbs.mulAdd(acc, 0, len, m, p, 0, plen, sub);
-                Limbs.mulAdd(acc, len, len, m, p, plen, plen, sub);
-                Limbs.mulAdd(acc, 2 * len, len, m, p, 2 * plen, plen, sub);
             }
         }
-        return acc;
+        floor[k] = min == Double.POSITIVE_INFINITY ? 0x1p-900 : Math.nextUp(0x1p-900 / min);
     }
 
-    /** A limb row of layer {@code k} as three integers. */
-    BigInteger[] toBig(int k, long[] row) {
-        int len = limbs[k];
-        return new BigInteger[] {Limbs.toBig(row, 0, len), Limbs.toBig(row, len, len), Limbs.toBig(row, 2 * len, len)};
+    /**
+     * A double at least the exact sum of the non-negative {@code x}: each partial sum is rounded to
+     * nearest and then up by one unit ({@code nextUp(fl(s + x)) ≥ s + x}); infinite when a value is
+     * not finite (the filter then decides nothing).
+     */
+    private static double upperSum(double[] x) {
+        double sum = 0;
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (v != 0) {
+                sum = Math.nextUp(sum + v);
+            }
+        }
+        return sum;
     }
 
     private static BigInteger lcm(BigInteger a, BigInteger b) {
         if (b.equals(BigInteger.ONE) || a.equals(b)) {
             return a;
         }
+        if (isPowerOfTwo(a) && isPowerOfTwo(b)) {
+            return a.bitLength() >= b.bitLength() ? a : b;
+        }
         return a.divide(a.gcd(b)).multiply(b);
+    }
+
+    private static boolean isPowerOfTwo(BigInteger x) {
+        return x.signum() > 0 && x.getLowestSetBit() == x.bitLength() - 1;
+    }
+
+    /** {@code r·d} for a denominator {@code d} that {@code r}'s denominator divides (a shift for powers of two). */
+    private static BigInteger scaled(Rational r, BigInteger d) {
+        BigInteger den = r.denominator();
+        if (isPowerOfTwo(den) && isPowerOfTwo(d)) {
+            return r.numerator().shiftLeft(d.bitLength() - den.bitLength());
+        }
+        return r.numerator().multiply(d.divide(den));
     }
 
     private static double approx(Rational r) {

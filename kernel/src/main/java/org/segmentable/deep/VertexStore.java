@@ -17,10 +17,12 @@ final class VertexStore {
     private BigInteger[] xs = new BigInteger[1024];
     private BigInteger[] ys = new BigInteger[1024];
     private BigInteger[] ws = new BigInteger[1024];
-    double[] ax = new double[1024];
-    double[] ay = new double[1024];
-    double[] rx = new double[1024];
-    double[] ry = new double[1024];
+    /**
+     * The doubles of vertex {@code id} side by side (one cache line): {@code approx[4·id]} and
+     * {@code approx[4·id + 1]} near {@code X/W} and {@code Y/W}, {@code approx[4·id + 2]} and
+     * {@code approx[4·id + 3]} their error radii.
+     */
+    double[] approx = new double[4 * 1024];
     private int size;
 
     /**
@@ -48,24 +50,52 @@ final class VertexStore {
             y = y.shiftRight(shift);
             w = w.shiftRight(shift);
         }
+        grow();
+        xs[size] = x;
+        ys[size] = y;
+        ws[size] = w;
+        double ax = Approx.quotient(x, w);
+        double ay = Approx.quotient(y, w);
+        approx[4 * size] = ax;
+        approx[4 * size + 1] = ay;
+        approx[4 * size + 2] = Approx.quotientRadius(ax);
+        approx[4 * size + 3] = Approx.quotientRadius(ay);
+        return size++;
+    }
+
+    /**
+     * Adds a copy of vertex {@code id} of {@code from} (the same exact coordinates and doubles).
+     *
+     * @return the new id
+     */
+    int copy(VertexStore from, int id) {
+        grow();
+        xs[size] = from.xs[id];
+        ys[size] = from.ys[id];
+        ws[size] = from.ws[id];
+        System.arraycopy(from.approx, 4 * id, approx, 4 * size, 4);
+        return size++;
+    }
+
+    /** A copy of this store (the same ids), to be extended independently. */
+    VertexStore copyAll() {
+        VertexStore c = new VertexStore();
+        c.xs = xs.clone();
+        c.ys = ys.clone();
+        c.ws = ws.clone();
+        c.approx = approx.clone();
+        c.size = size;
+        return c;
+    }
+
+    private void grow() {
         if (size == xs.length) {
             int n = size * 2;
             xs = Arrays.copyOf(xs, n);
             ys = Arrays.copyOf(ys, n);
             ws = Arrays.copyOf(ws, n);
-            ax = Arrays.copyOf(ax, n);
-            ay = Arrays.copyOf(ay, n);
-            rx = Arrays.copyOf(rx, n);
-            ry = Arrays.copyOf(ry, n);
+            approx = Arrays.copyOf(approx, 4 * n);
         }
-        xs[size] = x;
-        ys[size] = y;
-        ws[size] = w;
-        ax[size] = Approx.quotient(x, w);
-        ay[size] = Approx.quotient(y, w);
-        rx[size] = Approx.quotientRadius(ax[size]);
-        ry[size] = Approx.quotientRadius(ay[size]);
-        return size++;
     }
 
     /** Adds an exact rational point. */

@@ -72,8 +72,9 @@ final class DeepCli {
     }
 
     private static Either<String, LinearRegions> regions(DeepModel m, Rational z, Option<Integer> levelSet) {
-        LinearRegions.Options o = levelSet.map(LinearRegions.Options.DEFAULT::withLevelSet)
-                .getOrElse(LinearRegions.Options.DEFAULT);
+        // every core: the result does not depend on the number of threads
+        LinearRegions.Options all = LinearRegions.Options.DEFAULT.withThreads(Runtime.getRuntime().availableProcessors());
+        LinearRegions.Options o = levelSet.map(all::withLevelSet).getOrElse(all);
         Validation<Seq<String>, LinearRegions> r = LinearRegions.box(m.mlp(), m.slice(), z, o);
         return r.isValid() ? Either.right(r.get()) : Either.left(m.name() + ": " + r.getError().mkString("; "));
     }

@@ -22,7 +22,8 @@ import org.segmentable.numbers.Rational;
  * JMH: every linear region of a seeded random float32 MLP {@code 2 → w → w → w → 1} over
  * {@code [-4, 4]²}, the time of one complete exact refinement (cells, exact vertices, patterns).
  *
- * <p>{@code java -jar bench/target/benchmarks.jar DeepRegionsBenchmark}.
+ * <p>{@code java -jar bench/target/benchmarks.jar DeepRegionsBenchmark} (add {@code -p threads=2} for two
+ * threads).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +36,10 @@ public class DeepRegionsBenchmark {
     /** The hidden width. */
     @Param({"64"})
     public int width;
+
+    /** The number of threads ({@code LinearRegions.Options.withThreads}). */
+    @Param({"1"})
+    public int threads;
 
     private Mlp mlp;
 
@@ -51,6 +56,7 @@ public class DeepRegionsBenchmark {
      */
     @Benchmark
     public int regions() {
-        return LinearRegions.box(mlp, InputSlice.identity(), Rational.of(4)).get().size();
+        return LinearRegions.box(mlp, InputSlice.identity(), Rational.of(4),
+                LinearRegions.Options.DEFAULT.withThreads(threads)).get().size();
     }
 }
