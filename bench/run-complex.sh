@@ -2,7 +2,9 @@
 # Runs the activation-complex benchmarks (JMH, -Xmx1g) and the CGAL peer for the same D values and
 # prints one table with ratios (ours / CGAL, ours / JTS; below 1.0 means we are faster).
 # Usage: bench/run-complex.sh [D ...]            (default: 100 300 1000 3000)
-# Env:   FULL_MAX (largest D for the full analysis, default 1000), JTS_MAX (default 300),
+# Each D is its own JMH run: D <= 1000 gets 5 warm-up and 10 measured single shots, larger D 1 and 3,
+# each after a forced GC (build and full alike, so their ratio compares warm code with warm code).
+# Env:   FULL_MAX (largest D for the full analysis, default 3000), JTS_MAX (default 300),
 #        SUMMARY_MAX (largest D for the summary with exact sums by active count, default 300),
 #        CGAL (the peer's run script, default /work/shared/peers/cgal-arrangement/run),
 #        CGAL_TXT (reuse the peer's output lines from an earlier run instead of running it).
@@ -10,17 +12,22 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 ds=${*:-100 300 1000 3000}
-full_max=${FULL_MAX:-1000}
+full_max=${FULL_MAX:-3000}
 jts_max=${JTS_MAX:-300}
 summary_max=${SUMMARY_MAX:-300}
 cgal=${CGAL:-/work/shared/peers/cgal-arrangement/run}
 [ -f bench/target/benchmarks.jar ] || mvn -B -q -pl bench -am package -DskipTests
 out=$(mktemp -d)
-jmh() { # name, D list, JMH options...
-  local name=$1 list=$2; shift 2
+jmh() { # name, D list, JMH options...: one JMH run per D, each in $out/$name-D.json
+  local name=$1 list=$2 d; shift 2
   [ -n "$list" ] || return 0
-  java -Djmh.ignoreLock=true -jar bench/target/benchmarks.jar "ComplexBenchmark\.$name\$" -p d="$list" -rf json -rff "$out/$name.json" "$@" \
-    > "$out/$name.log" 2>&1 || { echo "JMH $name failed, see $out/$name.log" >&2; }
+  for d in ${list//,/ }; do
+    local shots=(-wi 5 -i 10 -gc true)
+    [ "$d" -gt 1000 ] && shots=(-wi 1 -i 3 -gc true)
+    java -Djmh.ignoreLock=true -jar bench/target/benchmarks.jar "ComplexBenchmark\.$name\$" -p d="$d" -rf json \
+      -rff "$out/$name-$d.json" "${shots[@]}" "$@" >> "$out/$name.log" 2>&1 \
+      || { echo "JMH $name d=$d failed, see $out/$name.log" >&2; }
+  done
 }
 csv() { local max=$1 s=""; for d in $ds; do [ "$d" -le "$max" ] && s="$s${s:+,}$d"; done; echo "$s"; }
 if [ -n "${CGAL_TXT:-}" ]; then
@@ -30,18 +37,22 @@ else
     "$cgal" "$d" | tee -a "$out/cgal.txt"
   done
 fi
-jmh build "$(csv 1000000)" -wi 1 -i 2
-jmh full "$(csv "$full_max")" -wi 0 -i 1
-jmh summary "$(csv "$summary_max")" -wi 0 -i 1
-jmh jts "$(csv "$jts_max")" -wi 0 -i 1
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load before JMH: $(cut -d' ' -f1-3 /proc/loadavg)"
+jmh build "$(csv 1000000)"
+jmh full "$(csv "$full_max")"
+jmh summary "$(csv "$summary_max")"
+jmh jts "$(csv "$jts_max")"
+echo "# load after JMH: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$out" $ds <<'PY'
 import json, os, re, sys
 out, ds = sys.argv[1], [int(x) for x in sys.argv[2:]]
+import glob
 def load(name):
-    p = os.path.join(out, name + ".json")
-    if not os.path.exists(p) or os.path.getsize(p) == 0:
-        return {}
-    return {int(r["params"]["d"]): r["primaryMetric"]["score"] for r in json.load(open(p))}
+    res = {}
+    for p in glob.glob(os.path.join(out, name + "-*.json")):
+        if os.path.getsize(p) > 0:
+            res.update({int(r["params"]["d"]): r["primaryMetric"]["score"] for r in json.load(open(p))})
+    return res
 cg = {}
 for line in open(os.path.join(out, "cgal.txt")):
     m = re.search(r"d=(\d+) faces_in_box=(\d+) seconds=([0-9.]+)", line)
