@@ -3,9 +3,6 @@ package org.segmentable.complex;
 import io.vavr.collection.Vector;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
@@ -168,32 +165,98 @@ final class Analysis {
         return Point2.of(sx.multiply(inv), sy.multiply(inv));
     }
 
-    /** Per edge: the sum of the directions of the ring edges covering it (lines 4.. only). */
+    /**
+     * Per edge: the sum of the directions of the ring edges covering it (lines 4.. only). An edge
+     * is covered by a ring segment {@code p → q} on its line when the edge's midpoint lies strictly
+     * between p and q. Positions along line {@code a x + b y + c = 0} are {@code t(v) = -b x + a y};
+     * the edges of a line are stored in order along it, so {@code t(u) + t(w)} (twice the midpoint's
+     * position) of edge e from u to w is strictly monotone over the line's edges, and the covered
+     * edges, those strictly between {@code 2 t(p)} and {@code 2 t(q)}, are one run of consecutive
+     * edges: two exact binary searches per segment and a difference array, instead of testing every
+     * edge of a line against every segment on it (quadratic in a long outline). The comparisons
+     * are integer cross-multiplications, with no gcd.
+     */
     private static int[] coverage(LineCatalog cat, Arrangement arr) {
-        int[] cover = new int[arr.edgeCount];
-        Map<Integer, List<LineCatalog.Segment>> byLine = new HashMap<>();
+        int[] delta = new int[arr.edgeCount + 1];
         for (LineCatalog.Segment s : cat.segments) {
-            if (s.line() >= 4) {
-                byLine.computeIfAbsent(s.line(), k -> new java.util.ArrayList<>()).add(s);
+            int l = s.line();
+            int lo = arr.lineEdgeStart[l];
+            int hi = arr.lineEdgeStart[l + 1];
+            if (l < 4 || lo == hi) {
+                continue;
+            }
+            Rational a = Rational.of(arr.lines.ia[l]);
+            Rational nb = Rational.of(arr.lines.ib[l].negate());
+            Rational tp = nb.multiply(s.p().x()).add(a.multiply(s.p().y())).multiply(Rational.TWO);
+            Rational tq = nb.multiply(s.q().x()).add(a.multiply(s.q().y())).multiply(Rational.TWO);
+            Rational low = tp.compareTo(tq) < 0 ? tp : tq;
+            Rational high = tp.compareTo(tq) < 0 ? tq : tp;
+            int from;
+            int to;
+            if (compareMids(arr, l, lo, mid(arr, l, hi - 1)) < 0) {
+                // positions increase along the stored order: the run is from > low up to >= high
+                from = first(lo, hi, e -> compareMid(arr, l, e, low) > 0);
+                to = first(lo, hi, e -> compareMid(arr, l, e, high) >= 0);
+            } else {
+                from = first(lo, hi, e -> compareMid(arr, l, e, high) < 0);
+                to = first(lo, hi, e -> compareMid(arr, l, e, low) <= 0);
+            }
+            if (from < to) {
+                delta[from] += s.dir();
+                delta[to] -= s.dir();
             }
         }
-        for (var entry : byLine.entrySet()) {
-            int l = entry.getKey();
-            for (int e = arr.lineEdgeStart[l]; e < arr.lineEdgeStart[l + 1]; e++) {
-                BigInteger[] u = arr.homogeneous(arr.origin[2 * e]);
-                BigInteger[] w = arr.homogeneous(arr.origin[2 * e + 1]);
-                Rational half = Rational.HALF;
-                Point2 mid = Point2.of(Rational.of(u[0], u[2]).add(Rational.of(w[0], w[2])).multiply(half),
-                        Rational.of(u[1], u[2]).add(Rational.of(w[1], w[2])).multiply(half));
-                for (LineCatalog.Segment s : entry.getValue()) {
-                    Point2 pq = s.q().subtract(s.p());
-                    if (mid.subtract(s.p()).dot(pq).signum() > 0 && s.q().subtract(mid).dot(pq).signum() > 0) {
-                        cover[e] += s.dir();
-                    }
-                }
-            }
+        int[] cover = new int[arr.edgeCount];
+        int run = 0;
+        for (int e = 0; e < arr.edgeCount; e++) {
+            run += delta[e];
+            cover[e] = run;
         }
         return cover;
+    }
+
+    /** The first e in {@code [lo, hi)} with {@code past(e)} (hi when none), for a predicate false then true. */
+    private static int first(int lo, int hi, java.util.function.IntPredicate past) {
+        int a = lo;
+        int b = hi;
+        while (a < b) {
+            int m = (a + b) >>> 1;
+            if (past.test(m)) {
+                b = m;
+            } else {
+                a = m + 1;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * {@code t(u) + t(w)} of edge e (from u to w) on line l as an unreduced fraction
+     * {@code {num, den}}, {@code den > 0}: with {@code u = (X, Y, W)} homogeneous,
+     * {@code t(u) = (-b X + a Y) / W}.
+     */
+    private static BigInteger[] mid(Arrangement arr, int l, int e) {
+        BigInteger a = arr.lines.ia[l];
+        BigInteger nb = arr.lines.ib[l].negate();
+        BigInteger[] u = arr.homogeneous(arr.origin[2 * e]);
+        BigInteger[] w = arr.homogeneous(arr.origin[2 * e + 1]);
+        BigInteger tu = nb.multiply(u[0]).add(a.multiply(u[1]));
+        BigInteger tw = nb.multiply(w[0]).add(a.multiply(w[1]));
+        BigInteger num = tu.multiply(w[2]).add(tw.multiply(u[2]));
+        BigInteger den = u[2].multiply(w[2]);
+        return den.signum() < 0 ? new BigInteger[] {num.negate(), den.negate()} : new BigInteger[] {num, den};
+    }
+
+    /** The sign of {@code (t(u) + t(w)) - bound} for edge e on line l. */
+    private static int compareMid(Arrangement arr, int l, int e, Rational bound) {
+        BigInteger[] m = mid(arr, l, e);
+        return m[0].multiply(bound.denominator()).compareTo(bound.numerator().multiply(m[1]));
+    }
+
+    /** The sign of {@code (t(u) + t(w))} of edge e minus the fraction {@code other = {num, den > 0}}. */
+    private static int compareMids(Arrangement arr, int l, int e, BigInteger[] other) {
+        BigInteger[] m = mid(arr, l, e);
+        return m[0].multiply(other[1]).compareTo(other[0].multiply(m[1]));
     }
 
     static int find(int[] uf, int p) {

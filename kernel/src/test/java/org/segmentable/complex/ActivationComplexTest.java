@@ -183,6 +183,31 @@ class ActivationComplexTest {
     }
 
     @Test
+    void testOfWinding_manySegmentsOnOneLine() {
+        // a comb: the tips of 6 teeth lie on y = 4 and the gaps' floors on y = 1, so six ring edges
+        // share each of those lines (one a dim's boundary); a pentagram has winding 2 in its centre
+        java.util.List<Point2> comb = new java.util.ArrayList<>();
+        comb.add(Point2.of(0, 0));
+        comb.add(Point2.of(12, 0));
+        for (int k = 6; k > 0; k--) {
+            comb.add(Point2.of(2 * k, 4));
+            comb.add(Point2.of(2 * k - 1, 4));
+            comb.add(Point2.of(2 * k - 1, 1));
+            comb.add(Point2.of(2 * k - 2, 1));
+        }
+        Vector<HalfPlane> dims = Vector.of(HalfPlane.of(0, 1, -2), HalfPlane.of(1, -1, 0), HalfPlane.of(1, 1, -7),
+                HalfPlane.of(0, 1, -4), HalfPlane.of(1, 0, -5));
+        Ring combRing = Ring.of(Vector.ofAll(comb));
+        Ring star = Ring.of(Point2.of(6, 7), Point2.of(9, -1), Point2.of(2, 4), Point2.of(10, 4), Point2.of(3, -1));
+        for (Ring ring : java.util.List.of(combRing, combRing.reverse(), star, star.reverse())) {
+            Region resolved = org.segmentable.ops.Regions.fromRing(ring);
+            ActivationComplex wound = ActivationComplex.ofWinding(ring, dims).get();
+            TreeMap<String, Rational> m = checkInvariants(wound, dims, resolved.area());
+            assertEquals(checkInvariants(ActivationComplex.of(resolved, dims), dims, resolved.area()), m, ring.toString());
+        }
+    }
+
+    @Test
     void testBuild_tooLargeIsAMessage() {
         Random rnd = new Random(3);
         Vector<HalfPlane> dims = Vector.fill(60_000, () -> HalfPlane.of(Rational.of((float) rnd.nextGaussian()),

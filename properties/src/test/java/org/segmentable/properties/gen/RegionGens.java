@@ -34,6 +34,11 @@ public final class RegionGens {
                 Rational right = pieces.get(0).shell().vertices().map(Point2::x).max().get();
                 Rational left = second.shell().vertices().map(Point2::x).min().get();
                 Rational gap = chance(in, 50) ? Rational.ZERO : Rational.of(range(in, 1, 4, 1), 2);
+                if (gap.signum() == 0 && extremeCount(pieces.get(0), right) > 1 && extremeCount(second, left) > 1) {
+                    // two vertical edges at the contact line could overlap in a segment, which is not
+                    // a valid multipolygon (pieces may touch only at points): keep them apart
+                    gap = Rational.HALF;
+                }
                 Point2 shift = Point2.of(right.subtract(left).add(gap), Rational.ZERO);
                 pieces = pieces.append(translate(second, shift));
             }
@@ -57,6 +62,11 @@ public final class RegionGens {
         Rational lambda = Rational.of(range(in, 1, 7, 4), 8);
         Ring hole = Ring.of(shell.vertices().map(p -> p.scale(lambda))).reverse();
         return Polygon.of(shell, Vector.of(hole));
+    }
+
+    /** How many shell vertices of p have the abscissa x. */
+    private static int extremeCount(Polygon p, Rational x) {
+        return p.shell().vertices().count(v -> v.x().equals(x));
     }
 
     private static Polygon translate(Polygon p, Point2 t) {
