@@ -1,6 +1,7 @@
 package org.segmentable.bench.superposition;
 
 import java.util.SplittableRandom;
+import org.segmentable.bench.complex.RandomLines;
 import org.segmentable.layer.Examples;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
@@ -61,13 +62,13 @@ public final class RandomLayers {
         double[][] dec = new double[d][2];
         double[][] b = new double[1][d];
         for (int j = 0; j < d; j++) {
-            enc[0][j] = (float) gaussian(r);
-            enc[1][j] = (float) gaussian(r);
+            enc[0][j] = (float) RandomLines.gaussian(r);
+            enc[1][j] = (float) RandomLines.gaussian(r);
         }
         for (int i = 0; i < d; i++) {
-            dec[i][0] = (float) gaussian(r);
-            dec[i][1] = (float) gaussian(r);
-            b[0][i] = (float) gaussian(r);
+            dec[i][0] = (float) RandomLines.gaussian(r);
+            dec[i][1] = (float) RandomLines.gaussian(r);
+            b[0][i] = (float) RandomLines.gaussian(r);
         }
         return new double[][][] {enc, dec, b};
     }
@@ -147,17 +148,5 @@ public final class RandomLayers {
     private static ReluLayer unit(int d, long seed) {
         double[][][] w = unitWeights(d, seed);
         return ReluLayer.fromDoubles("unit-" + d, "", w[0], w[1], w[2][0]).get();
-    }
-
-    private static double gaussian(SplittableRandom r) {
-        // Marsaglia polar method
-        while (true) {
-            double u = 2 * r.nextDouble() - 1;
-            double v = 2 * r.nextDouble() - 1;
-            double s = u * u + v * v;
-            if (s > 0 && s < 1) {
-                return u * Math.sqrt(-2 * Math.log(s) / s);
-            }
-        }
     }
 }
