@@ -24,17 +24,18 @@ import org.segmentable.numbers.Rational;
 import org.segmentable.ops.Regions;
 
 /**
- * {@code segmentable analyze MODEL [--region outline|box] [--box Z]}: prints one JSON object with
- * the exact areas of the layer's latent plane, keys in a fixed order:
+ * {@code segmentable analyze MODEL [--region outline|box] [--box Z] [--summary | --no-complex]}: prints
+ * one JSON object with the exact areas of the layer's latent plane, keys in a fixed order:
  * {@code {"name": "seed-example", "d": 6, "region": "outline", "region_area": "p/q",
- * "active_area": ["p/q", ...], "zero_features": []}}. Every area is an exact fraction in lowest
+ * "active_area": ["p/q", ...], "patterns": {...}, "cells": N, "zero_features": []}} ({@code --no-complex}
+ * leaves out patterns and cells). Every area is an exact fraction in lowest
  * terms ({@code p/q}, or {@code p} when whole). The model options of {@link ModelArgs} choose the
  * tensors of {@code .npz}, {@code .safetensors} or {@code .npy} weights; those of {@link SliceArgs}
  * take a 2-D slice of a layer with {@code h > 2} (its region then defaults to the box).
  */
 final class AnalyzeCommand implements Command {
 
-    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [--summary]"
+    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [--summary | --no-complex]"
             + " [model and slice options]";
 
     /**
@@ -47,9 +48,12 @@ final class AnalyzeCommand implements Command {
      *     sliced layer default to the box and a planar one to the outline
      * @param box the box half-width
      * @param summary leave out the per-pattern map
+     * @param complex whether to compute the activation complex ({@code patterns} and {@code cells}); without
+     *     it ({@code --no-complex}) only the areas are printed, which a layer of many thousands of dims
+     *     gets in seconds while its complex may not fit in memory
      */
     record Options(Path model, TensorNames names, SliceArgs.Parsed slice, Option<String> region, Rational box,
-            boolean summary) {
+            boolean summary, boolean complex) {
     }
 
     @Override
@@ -79,6 +83,8 @@ final class AnalyzeCommand implements Command {
                 + "  --summary            leave out the per-pattern map; print pattern_count, the smallest cell\n"
                 + "                       (pattern and exact area) and area_by_active (area by number of\n"
                 + "                       active dims) instead\n"
+                + "  --no-complex         leave out the activation complex (patterns, cells): only the region and\n"
+                + "                       active areas, for layers whose complex is too large (a single layer only)\n"
                 + "  -h, --help           this help\n\n"
                 + "A deep model (JSON with \"layers\", or safetensors/npz with tensors 0.weight, 0.bias, 2.weight, ...\n"
                 + "as nn.Sequential saves them) is analyzed over the box [-Z, Z]^2 of its input slice: name,\n"
@@ -96,6 +102,11 @@ final class AnalyzeCommand implements Command {
         Either<String, Options> options = parse(args);
         if (options.isLeft()) {
             err.println("segmentable analyze: " + options.getLeft() + ". Run 'segmentable analyze --help' for usage.");
+            return 2;
+        }
+        if (!options.get().complex() && DeepCli.isDeep(options.get().model())) {
+            err.println("segmentable analyze: --no-complex is for a single layer; the analysis of a deep model is its"
+                    + " linear regions. Run 'segmentable analyze --help' for usage.");
             return 2;
         }
         Either<String, String> json = analyze(options.get());
@@ -118,11 +129,14 @@ final class AnalyzeCommand implements Command {
             return Either.left(slice.getLeft());
         }
         Either<String, Args> parsed = Args.parse(slice.get().rest(), HashSet.of("--region", "--box"),
-                HashSet.of("--summary"));
+                HashSet.of("--summary", "--no-complex"));
         if (parsed.isLeft()) {
             return Either.left(parsed.getLeft());
         }
         Args a = parsed.get();
+        if (a.flags().contains("--summary") && a.flags().contains("--no-complex")) {
+            return Either.left("--summary summarizes the activation complex; it does not go with --no-complex");
+        }
         if (a.positionals().isEmpty()) {
             return Either.left("missing MODEL (a weights file)");
         }
@@ -148,7 +162,7 @@ final class AnalyzeCommand implements Command {
         }
         try {
             return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), slice.get(), region, z,
-                    a.flags().contains("--summary")));
+                    a.flags().contains("--summary"), !a.flags().contains("--no-complex")));
         } catch (InvalidPathException e) {
             return Either.left("'" + a.positionals().head() + "' is not a file path: " + e.getReason());
         }
@@ -176,9 +190,13 @@ final class AnalyzeCommand implements Command {
         Outline outline = Outline.of(plane.get());
         Region region = regionName.equals("box") ? Regions.box(options.box()) : outline.region();
         Superposition superposition = Superposition.of(plane.get(), region);
+        if (!options.complex()) {
+            return Either.right(Json.object(entries(layer, regionName, region, superposition, outline)));
+        }
+        // the complex first: when it cannot fit, say so before computing any area
         Either<String, ActivationComplex> complex = ActivationComplex.build(region, plane.get().boundaries());
         if (complex.isLeft()) {
-            return Either.left(options.model() + ": " + complex.getLeft());
+            return Either.left(options.model() + ": " + complex.getLeft() + " (--no-complex prints the areas alone)");
         }
         Vector<Tuple2<String, String>> base = entries(layer, regionName, region, superposition, outline);
         Vector<Tuple2<String, String>> cx = complexEntries(complex.get(), options.summary());

@@ -97,6 +97,56 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void testAnalyze_noComplexPrintsTheAreasAlone() {
+        String model = Fixtures.path("seed-hard-2").toString();
+        Run full = run(model);
+        Run areas = run(model, "--no-complex");
+        assertEquals(0, areas.code(), areas.err());
+        JsonNode a = parse(areas.out());
+        assertEquals(Vector.of("name", "d", "region", "region_area", "active_area", "zero_features"),
+                Vector.ofAll(a::fieldNames));
+        JsonNode f = parse(full.out());
+        for (String key : new String[] {"name", "d", "region", "region_area", "active_area", "zero_features"}) {
+            assertEquals(f.get(key), a.get(key), key);
+        }
+    }
+
+    @Test
+    void testAnalyze_complexTooLargeSuggestsNoComplex(@TempDir Path dir) throws IOException {
+        // 60,000 float32 boundaries across the box: billions of crossings, far beyond any heap
+        java.util.Random rnd = new java.util.Random(5);
+        StringBuilder w0 = new StringBuilder();
+        StringBuilder w1 = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 60_000; i++) {
+            String sep = i == 0 ? "" : ", ";
+            w0.append(sep).append((float) rnd.nextGaussian());
+            w1.append(sep).append((float) rnd.nextGaussian());
+            b.append(sep).append((float) rnd.nextGaussian());
+        }
+        Path model = dir.resolve("wide.json");
+        Files.writeString(model, "{\"W\": [[" + w0 + "], [" + w1 + "]], \"b\": [" + b + "]}");
+        Run r = run(model.toString(), "--region", "box");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("segmentable analyze: " + model + ": the activation complex of 60000 dims needs"),
+                r.err());
+        assertTrue(r.err().endsWith("(--no-complex prints the areas alone)\n"), r.err());
+        Run areas = run(model.toString(), "--region", "box", "--no-complex");
+        assertEquals(0, areas.code(), areas.err());
+        assertEquals(60_000, parse(areas.out()).get("active_area").size());
+    }
+
+    @Test
+    void testAnalyze_noComplexRefusesADeepModel() {
+        Path deep = Path.of("..", "examples", "deep-mlp.json");
+        Run r = run(deep.toString(), "--no-complex");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("segmentable analyze: --no-complex is for a single layer"), r.err());
+    }
+
+    @Test
     void testAnalyze_keysInSpecOrderOnOneLine() {
         Run r = run(Fixtures.path("seed-example").toString());
         assertEquals(0, r.code(), r.err());
@@ -176,6 +226,7 @@ class AnalyzeCommandTest {
             {model, "--region", "outline", "--box", "3"},
             {model, "--tied"},
             {model, "--features", "1"},
+            {model, "--summary", "--no-complex"},
         };
         for (String[] c : cases) {
             Run r = run(c);
