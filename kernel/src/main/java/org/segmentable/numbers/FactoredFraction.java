@@ -102,7 +102,7 @@ public final class FactoredFraction {
             if (p.bitLength() < 63) {
                 return BigInteger.valueOf(Rational.gcd(r.longValue(), p.longValue()));
             }
-            return r.gcd(p);
+            return Gcd.of(r, p);
         }
         int left = 2 * index;
         if (left + 1 >= tree[level - 1].length) {
