@@ -1,18 +1,19 @@
 package org.segmentable.deep;
 
 import java.util.Objects;
+import org.segmentable.linalg.AffineSlice;
 
 /**
  * A network with the input slice to study it on, as read from a model file.
  *
- * <p>{@code new DeepModel("xor", "", mlp, InputSlice.identity()).name()} is {@code "xor"}.
+ * <p>{@code new DeepModel("xor", "", mlp, AffineSlice.identity()).name()} is {@code "xor"}.
  *
  * @param name a short name (the file stem or the model's {@code "name"}), not null
  * @param title a figure title, possibly empty, not null
  * @param mlp the network, not null
  * @param slice the 2-D input slice, not null
  */
-public record DeepModel(String name, String title, Mlp mlp, InputSlice slice) {
+public record DeepModel(String name, String title, Mlp mlp, AffineSlice slice) {
 
     /** Checks nulls and that the slice lives in the network's input space. */
     public DeepModel {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
 import org.segmentable.geometry.Segment2;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -30,7 +31,7 @@ import org.segmentable.numbers.Rational;
  * <p>Signs are decided by a double filter with a proven error bound ({@code Approx}) and exactly
  * when it cannot decide; every vertex is constructed exactly (homogeneous integer coordinates).
  *
- * <p>{@code LinearRegions.box(mlp, InputSlice.identity(), Rational.of(3)).get().size()} is the
+ * <p>{@code LinearRegions.box(mlp, AffineSlice.identity(), Rational.of(3)).get().size()} is the
  * number of linear regions of {@code mlp} over {@code [-3, 3]²}.
  */
 public final class LinearRegions {
@@ -85,7 +86,7 @@ public final class LinearRegions {
     }
 
     private final Mlp mlp;
-    private final InputSlice slice;
+    private final AffineSlice slice;
     private final Ring region;
     private final ScaledNetwork net;
     private final VertexStore vertices;
@@ -99,7 +100,7 @@ public final class LinearRegions {
     private final long[] depthCounts;
     private final long exactSigns;
 
-    private LinearRegions(Mlp mlp, InputSlice slice, Ring region, Options options) {
+    private LinearRegions(Mlp mlp, AffineSlice slice, Ring region, Options options) {
         this.mlp = mlp;
         this.slice = slice;
         this.region = region;
@@ -132,7 +133,7 @@ public final class LinearRegions {
      * @param options what else to compute, not null
      * @return the regions, or every problem found
      */
-    public static Validation<Seq<String>, LinearRegions> of(Mlp mlp, InputSlice slice, Ring region, Options options) {
+    public static Validation<Seq<String>, LinearRegions> of(Mlp mlp, AffineSlice slice, Ring region, Options options) {
         Objects.requireNonNull(mlp, "mlp is null");
         Objects.requireNonNull(slice, "slice is null");
         Objects.requireNonNull(region, "region is null");
@@ -158,15 +159,15 @@ public final class LinearRegions {
         return Validation.valid(new LinearRegions(mlp, slice, convex.get(), options));
     }
 
-    /** {@link #of(Mlp, InputSlice, Ring, Options)} with {@link Options#DEFAULT}. */
-    public static Validation<Seq<String>, LinearRegions> of(Mlp mlp, InputSlice slice, Ring region) {
+    /** {@link #of(Mlp, AffineSlice, Ring, Options)} with {@link Options#DEFAULT}. */
+    public static Validation<Seq<String>, LinearRegions> of(Mlp mlp, AffineSlice slice, Ring region) {
         return of(mlp, slice, region, Options.DEFAULT);
     }
 
     /**
      * The linear regions over the box {@code [-z, z]²} of the slice.
      *
-     * <p>{@code LinearRegions.box(mlp, InputSlice.identity(), Rational.ONE)} covers {@code [-1, 1]²}.
+     * <p>{@code LinearRegions.box(mlp, AffineSlice.identity(), Rational.ONE)} covers {@code [-1, 1]²}.
      *
      * @param mlp the network
      * @param slice the slice
@@ -174,7 +175,7 @@ public final class LinearRegions {
      * @param options what else to compute
      * @return the regions, or every problem found (including a non-positive {@code z})
      */
-    public static Validation<Seq<String>, LinearRegions> box(Mlp mlp, InputSlice slice, Rational z, Options options) {
+    public static Validation<Seq<String>, LinearRegions> box(Mlp mlp, AffineSlice slice, Rational z, Options options) {
         Objects.requireNonNull(z, "z is null");
         if (z.signum() <= 0) {
             return Validation.invalid(Vector.of("the box half side must be positive, got " + z));
@@ -182,8 +183,8 @@ public final class LinearRegions {
         return of(mlp, slice, square(z), options);
     }
 
-    /** {@link #box(Mlp, InputSlice, Rational, Options)} with {@link Options#DEFAULT}. */
-    public static Validation<Seq<String>, LinearRegions> box(Mlp mlp, InputSlice slice, Rational z) {
+    /** {@link #box(Mlp, AffineSlice, Rational, Options)} with {@link Options#DEFAULT}. */
+    public static Validation<Seq<String>, LinearRegions> box(Mlp mlp, AffineSlice slice, Rational z) {
         return box(mlp, slice, z, Options.DEFAULT);
     }
 
@@ -251,7 +252,7 @@ public final class LinearRegions {
     }
 
     /** The slice. */
-    public InputSlice slice() {
+    public AffineSlice slice() {
         return slice;
     }
 

@@ -1,6 +1,7 @@
 package org.segmentable.deep;
 
 import java.math.BigInteger;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -63,7 +64,7 @@ final class ScaledNetwork {
     /** The exact rows in digits ({@link DigitRows}), or null when not {@link #fast}. */
     final DigitRows exactRows;
 
-    ScaledNetwork(Mlp mlp, InputSlice slice) {
+    ScaledNetwork(Mlp mlp, AffineSlice slice) {
         this(mlp, slice, true);
     }
 
@@ -71,7 +72,7 @@ final class ScaledNetwork {
      * The network composed with the slice; {@code digits} false keeps every exact row in
      * {@code BigInteger} (the reference path the tests compare the digit rows with).
      */
-    ScaledNetwork(Mlp mlp, InputSlice slice, boolean digits) {
+    ScaledNetwork(Mlp mlp, AffineSlice slice, boolean digits) {
         layers = mlp.layers().size();
         width = new int[layers];
         inWidth = new int[layers];

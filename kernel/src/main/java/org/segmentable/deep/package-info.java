@@ -1,7 +1,7 @@
 /**
  * Deep ReLU networks (multi-layer perceptrons) restricted to a 2-D slice of their input space:
  * the model ({@link org.segmentable.deep.Mlp}, {@link org.segmentable.deep.DenseLayer},
- * {@link org.segmentable.deep.InputSlice}), and every linear region of the whole network over a
+ * {@link org.segmentable.linalg.AffineSlice}), and every linear region of the whole network over a
  * convex region of the slice, exactly ({@link org.segmentable.deep.LinearRegions}): per cell its
  * activation pattern per layer, its exact convex polygon and area, the exact affine map from slice
  * coordinates to the output, the zero set of a chosen output coordinate and the aggregates.

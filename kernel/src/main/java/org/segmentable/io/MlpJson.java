@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.deep.DenseLayer;
-import org.segmentable.deep.InputSlice;
 import org.segmentable.deep.Mlp;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -110,9 +110,9 @@ public final class MlpJson {
         }
         int n = mlp.get().inputDim();
         JsonNode sliceNode = root.get("slice");
-        Validation<Seq<String>, InputSlice> slice;
+        Validation<Seq<String>, AffineSlice> slice;
         if (sliceNode == null) {
-            slice = n == 2 ? Validation.valid(InputSlice.identity())
+            slice = n == 2 ? Validation.valid(AffineSlice.identity())
                     : Validation.invalid(Vector.of("missing key \"slice\": a network with " + n
                             + " inputs needs {\"origin\", \"u\", \"v\"}"));
         } else if (!sliceNode.isObject()) {
@@ -125,7 +125,7 @@ public final class MlpJson {
             if (!sp.isEmpty()) {
                 slice = Validation.invalid(sp);
             } else {
-                slice = InputSlice.of(o.get(), u.get(), v.get()).mapError(ps -> ps.map(p -> "slice: " + p));
+                slice = AffineSlice.of(o.get(), u.get(), v.get()).mapError(ps -> ps.map(p -> "slice: " + p));
                 if (slice.isValid() && slice.get().dimension() != n) {
                     slice = Validation.invalid(Vector.of("slice: it lives in R^" + slice.get().dimension()
                             + " but the network takes " + n + " inputs"));

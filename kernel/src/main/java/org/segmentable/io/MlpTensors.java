@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.deep.DenseLayer;
-import org.segmentable.deep.InputSlice;
 import org.segmentable.deep.Mlp;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -162,7 +162,7 @@ public final class MlpTensors {
             return Validation.invalid(Vector.of("the network takes " + n + " inputs and a tensor file holds no slice;"
                     + " write it as JSON with \"layers\" and \"slice\": {\"origin\", \"u\", \"v\"}"));
         }
-        return Validation.valid(new DeepModel(name, "", mlp.get(), InputSlice.identity()));
+        return Validation.valid(new DeepModel(name, "", mlp.get(), AffineSlice.identity()));
     }
 
     private static <T> Seq<String> errors(Validation<Seq<String>, T> v) {

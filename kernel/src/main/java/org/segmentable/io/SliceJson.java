@@ -7,11 +7,11 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.segmentable.layer.LatentSlice;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
- * Reads a latent slice from JSON: {@code {"origin": [...], "u": [...], "v": [...]}}, either as a
+ * Reads a slice ({@link AffineSlice}) from JSON: {@code {"origin": [...], "u": [...], "v": [...]}}, either as a
  * file of its own or under the key {@code "slice"} of a model file. Numbers are read as in
  * {@link JsonModels}: a JSON number is the double it denotes, a string such as {@code "1/3"} is
  * exact.
@@ -30,7 +30,7 @@ public final class SliceJson {
      * @param file not null
      * @return the slice, or every problem, each naming the file
      */
-    public static Validation<Seq<String>, LatentSlice> read(Path file) {
+    public static Validation<Seq<String>, AffineSlice> read(Path file) {
         Objects.requireNonNull(file, "file is null");
         return tree(file).flatMap(root -> root.has("slice") ? fromNode(root.get("slice")) : fromNode(root))
                 .mapError(ps -> ps.map(p -> file + ": " + p));
@@ -44,7 +44,7 @@ public final class SliceJson {
      * @return none when the file is not JSON or has no {@code "slice"}; otherwise the slice or its
      *     problems, each naming the file
      */
-    public static Option<Validation<Seq<String>, LatentSlice>> inline(Path modelFile) {
+    public static Option<Validation<Seq<String>, AffineSlice>> inline(Path modelFile) {
         Objects.requireNonNull(modelFile, "modelFile is null");
         if (!modelFile.getFileName().toString().toLowerCase().endsWith(".json")) {
             return Option.none();
@@ -62,7 +62,7 @@ public final class SliceJson {
      * @param text not null
      * @return the slice, or every problem
      */
-    public static Validation<Seq<String>, LatentSlice> parse(String text) {
+    public static Validation<Seq<String>, AffineSlice> parse(String text) {
         Objects.requireNonNull(text, "text is null");
         return JsonValues.tree(text).flatMap(SliceJson::fromNode);
     }
@@ -72,7 +72,7 @@ public final class SliceJson {
                 .mapError(ps -> ps.map(p -> p.startsWith(file + ": ") ? p.substring(file.toString().length() + 2) : p));
     }
 
-    private static Validation<Seq<String>, LatentSlice> fromNode(JsonNode node) {
+    private static Validation<Seq<String>, AffineSlice> fromNode(JsonNode node) {
         if (node == null || !node.isObject()) {
             return Validation.invalid(Vector.of("a slice must be an object {\"origin\": [...], \"u\": [...], \"v\": [...]}"));
         }
@@ -88,6 +88,6 @@ public final class SliceJson {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        return LatentSlice.of(origin.get(), u.get(), v.get());
+        return AffineSlice.of(origin.get(), u.get(), v.get());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
+import org.segmentable.linalg.AffineSlice;
+import org.segmentable.linalg.Vectors;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -89,12 +91,12 @@ final class HyperplaneSplitter {
      * {@code (β, -α)} for the shadow gradient {@code (α, β)} of {@code x_i} on the plane.
      */
     private static Point2 lineDirection(PlanarPolygon polygon, int i) {
-        PlaneFrame frame = polygon.frame();
-        Vector<Rational> u = frame.u();
-        Vector<Rational> v = frame.v();
+        AffineSlice slice = polygon.slice();
+        Vector<Rational> u = slice.u();
+        Vector<Rational> v = slice.v();
         int p = polygon.shadowP();
         int q = polygon.shadowQ();
-        Rational minor = frame.shadowMinor();
+        Rational minor = u.get(p).multiply(v.get(q)).subtract(u.get(q).multiply(v.get(p)));
         Rational alpha = u.get(i).multiply(v.get(q)).subtract(v.get(i).multiply(u.get(q))).divide(minor);
         Rational beta = u.get(p).multiply(v.get(i)).subtract(u.get(i).multiply(v.get(p))).divide(minor);
         return Point2.of(beta, alpha.negate());
@@ -149,7 +151,7 @@ final class HyperplaneSplitter {
             if (piece.get(0).equals(piece.get(piece.size() - 1))) {
                 piece.remove(piece.size() - 1);
             }
-            out = out.append(new PlanarPolygon(Vector.ofAll(piece), polygon.frame()));
+            out = out.append(new PlanarPolygon(Vector.ofAll(piece), polygon.slice()));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -40,6 +41,27 @@ public record LatentPlane(ReluLayer layer) {
     public static Validation<Seq<String>, LatentPlane> of(ReluLayer layer) {
         Objects.requireNonNull(layer, "layer is null");
         return layer.h() == 2 ? Validation.valid(new LatentPlane(layer)) : Validation.invalid(Vector.of(hProblem(layer)));
+    }
+
+    /**
+     * The seed's projection as a slice of {@code R^d}: origin {@code b}, directions the columns of
+     * {@code W_dec}, so the plane point {@code W_dec·p + b} ({@link #lift}) has slice coordinates
+     * {@code p}, feature {@code j}'s plane vertex {@code W_dec·W_enc·e_j + b} projects to
+     * {@code W_enc[:, j]}, and the slice's {@code halfPlane(i)} is the layer's {@code boundary(i)}.
+     *
+     * <p>For {@code W_dec = [[1, 2], [2, 4]]} it is {@code Invalid(["the seed's projection of layer
+     * 'flat' (columns of W_dec): u and v have rank 1 (parallel: they span a line), a slice needs rank 2"])}.
+     *
+     * @param layer a layer with {@code h = 2}, not null
+     * @return the slice, or the problems ({@code h != 2}, {@code W_dec} of rank below 2)
+     */
+    public static Validation<Seq<String>, AffineSlice> seedSlice(ReluLayer layer) {
+        Objects.requireNonNull(layer, "layer is null");
+        if (layer.h() != 2) {
+            return Validation.invalid(Vector.of(hProblem(layer)));
+        }
+        return AffineSlice.ofColumns(layer.b(), layer.wDec()).mapError(ps -> ps.map(m -> "the seed's projection of layer '"
+                + layer.name() + "' (columns of W_dec): " + m));
     }
 
     static String hProblem(ReluLayer layer) {

@@ -8,6 +8,9 @@ import java.util.Objects;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Ring;
+import org.segmentable.linalg.AffineRank;
+import org.segmentable.linalg.AffineSlice;
+import org.segmentable.linalg.Vectors;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -15,7 +18,7 @@ import org.segmentable.numbers.Rational;
  * {@code SegmentablePlane}): checked exactly on construction (at least three vertices of one
  * dimension, affine rank exactly 2, a boundary that neither repeats a vertex nor crosses itself).
  * It splits by any coordinate hyperplane {@code x_i = 0} ({@link #split}) and projects to 2-D with a
- * chosen frame ({@link #project}).
+ * chosen {@link AffineSlice} ({@link #project}).
  *
  * <p>Geometric tests that need an orientation read it in a <em>shadow</em>: the two coordinates
  * {@code (x_p, x_q)} onto which the plane projects one-to-one; signs and crossing points are
@@ -27,16 +30,16 @@ import org.segmentable.numbers.Rational;
 public final class PlanarPolygon {
 
     private final Vector<Vector<Rational>> vertices;
-    private final PlaneFrame frame;
+    private final AffineSlice slice;
     private final int p;
     private final int q;
 
-    /** A polygon known to be valid, in the plane of {@code frame}; its shadow is the frame's. */
-    PlanarPolygon(Vector<Vector<Rational>> vertices, PlaneFrame frame) {
+    /** A polygon known to be valid, in the plane of {@code slice}; its shadow is the slice's projecting axes. */
+    PlanarPolygon(Vector<Vector<Rational>> vertices, AffineSlice slice) {
         this.vertices = vertices;
-        this.frame = frame;
-        this.p = frame.shadowPair()[0];
-        this.q = frame.shadowPair()[1];
+        this.slice = slice;
+        this.p = slice.projectingAxes()._1;
+        this.q = slice.projectingAxes()._2;
     }
 
     /**
@@ -72,18 +75,18 @@ public final class PlanarPolygon {
             return Validation.invalid(Vector.of("the vertices span an affine subspace of "
                     + AffineRank.describe(dim) + ", not a plane"));
         }
-        PlanarPolygon polygon = new PlanarPolygon(vertices, ownFrame(vertices));
+        PlanarPolygon polygon = new PlanarPolygon(vertices, ownSlice(vertices));
         Seq<String> simple = SimpleRings.problems(polygon.shadowPoints());
         return simple.isEmpty() ? Validation.valid(polygon) : Validation.invalid(simple);
     }
 
     /** Origin at vertex 0, basis the first two independent edge vectors from it (the vertices have rank 2). */
-    private static PlaneFrame ownFrame(Vector<Vector<Rational>> vertices) {
+    private static AffineSlice ownSlice(Vector<Vector<Rational>> vertices) {
         Vector<Rational> o = vertices.get(0);
         Vector<Vector<Rational>> diffs = vertices.tail().map(x -> Vectors.subtract(x, o));
         Vector<Rational> u = diffs.find(x -> !Vectors.isZero(x)).get();
         Vector<Rational> v = diffs.find(x -> AffineRank.rank(Vector.of(u, x)) == 2).get();
-        return PlaneFrame.of(o, u, v).get();
+        return AffineSlice.of(o, u, v).get();
     }
 
     /** The vertices in boundary order, as given to {@link #of}: {@code PlanarPolygon.of(vs).get().vertices()} is {@code vs}. */
@@ -134,32 +137,33 @@ public final class PlanarPolygon {
     }
 
     /**
-     * The polygon's own frame: origin at vertex 0, basis two independent edge vectors from it (for a
-     * piece of a split, its parent's frame: the same plane).
+     * The polygon's own slice: origin at vertex 0, directions two independent edge vectors from it
+     * (for a piece of a split, its parent's slice: the same plane).
      *
      * <p>For the triangle {@code (1,0,0), (0,1,0), (0,0,1)} it is origin {@code (1,0,0)}, basis
      * {@code (-1,1,0), (-1,0,1)}.
      *
-     * @return a rank-checked frame of the polygon's plane
+     * @return a rank-checked slice of the polygon's plane
      */
-    public PlaneFrame frame() {
-        return frame;
+    public AffineSlice slice() {
+        return slice;
     }
 
     /**
-     * The polygon in the 2-D coordinates of a frame, as a counter-clockwise polygon.
+     * The polygon in the 2-D coordinates of a slice, as a counter-clockwise polygon.
      *
-     * <p>With the seed's frame of a layer, the outline polygon's vertices {@code W_dec·W_enc·e_j + b}
+     * <p>With the seed's slice of a layer ({@link LatentPlane#seedSlice}: origin {@code b}, directions
+     * the columns of {@code W_dec}), the outline polygon's vertices {@code W_dec·W_enc·e_j + b}
      * project to the feature points {@code W_enc[:, j]}.
      *
-     * @param frame a plane frame of the same dimension, not null
-     * @return the polygon, or a message naming the first vertex that does not lie in the frame's plane
+     * @param slice a slice of the same dimension, not null
+     * @return the polygon, or a message naming the first vertex that does not lie in the slice's plane
      */
-    public Either<String, Polygon> project(PlaneFrame frame) {
-        Objects.requireNonNull(frame, "frame is null");
+    public Either<String, Polygon> project(AffineSlice slice) {
+        Objects.requireNonNull(slice, "slice is null");
         Vector<Point2> points = Vector.empty();
         for (int k = 0; k < vertices.size(); k++) {
-            Either<String, Point2> c = frame.project(vertices.get(k));
+            Either<String, Point2> c = slice.project(vertices.get(k));
             if (c.isLeft()) {
                 return Either.left("vertex " + k + ": " + c.getLeft());
             }

@@ -12,24 +12,25 @@ import io.vavr.collection.Vector;
 import org.junit.jupiter.api.Test;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.geometry.HalfPlane;
+import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
-import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
 import org.segmentable.geometry.Segment2;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 class LinearRegionsTest {
 
     private static LinearRegions box(Mlp m, long z) {
-        return LinearRegions.box(m, InputSlice.identity(), Rational.of(z), LinearRegions.Options.DEFAULT.withLevelSet(0))
+        return LinearRegions.box(m, AffineSlice.identity(), Rational.of(z), LinearRegions.Options.DEFAULT.withLevelSet(0))
                 .get();
     }
 
     /** Every cell's interior points have the cell's patterns and its affine map; areas add up exactly. */
     static void checkCells(LinearRegions r) {
         Mlp m = r.mlp();
-        InputSlice slice = r.slice();
+        AffineSlice slice = r.slice();
         Rational total = Rational.ZERO;
         for (LinearRegion c : r.cells()) {
             Rational area = c.area();
@@ -132,8 +133,8 @@ class LinearRegionsTest {
     void testEagerMaps_equalOnDemandMaps() {
         // wide enough that siblings' rows are updated by differences, not summed afresh
         Mlp m = RandomMlp.kaimingUniform(9, 2, 16, 16, 3);
-        LinearRegions lazy = LinearRegions.box(m, InputSlice.identity(), Rational.of(2)).get();
-        LinearRegions eager = LinearRegions.box(m, InputSlice.identity(), Rational.of(2),
+        LinearRegions lazy = LinearRegions.box(m, AffineSlice.identity(), Rational.of(2)).get();
+        LinearRegions eager = LinearRegions.box(m, AffineSlice.identity(), Rational.of(2),
                 LinearRegions.Options.DEFAULT.withEagerMaps()).get();
         assertEquals(lazy.size(), eager.size());
         for (int i = 0; i < lazy.size(); i++) {
@@ -155,7 +156,7 @@ class LinearRegionsTest {
     @Test
     void testSliceOfHigherDimensionalInput_rationalOriginAndDirections() {
         Mlp m = RandomMlp.kaimingUniform(3, 3, 5, 4, 1);
-        InputSlice s = InputSlice.of(Vector.of(Rational.of(1, 3), Rational.ZERO, Rational.of(-1, 7)),
+        AffineSlice s = AffineSlice.of(Vector.of(Rational.of(1, 3), Rational.ZERO, Rational.of(-1, 7)),
                 Nets.row(1, 1, 0), Vector.of(Rational.ZERO, Rational.of(2, 5), Rational.ONE)).get();
         LinearRegions r = LinearRegions.of(m, s, LinearRegions.square(Rational.of(5, 2)),
                 LinearRegions.Options.DEFAULT.withLevelSet(0)).get();
@@ -228,7 +229,7 @@ class LinearRegionsTest {
     void testSummary_patternsAreasAndCounts() {
         Mlp m = Nets.mlp(Nets.layer(new long[][] {{1, 0}, {0, 1}}, new long[] {0, 0}),
                 Nets.layer(new long[][] {{1, 1}}, new long[] {-1}), Nets.layer(new long[][] {{1}}, new long[] {0}));
-        RegionSummary s = LinearRegions.box(m, InputSlice.identity(), Rational.of(2)).get().summary();
+        RegionSummary s = LinearRegions.box(m, AffineSlice.identity(), Rational.of(2)).get().summary();
         assertEquals(Rational.of(16), s.regionArea());
         assertEquals(Rational.of(16), s.patterns().values().fold(Rational.ZERO, Rational::add));
         assertEquals(Rational.of(4), s.patterns().get("00|0").get());
@@ -242,16 +243,16 @@ class LinearRegionsTest {
     void testOf_invalidInputsReportedTogether() {
         Mlp m = RandomMlp.kaimingUniform(1, 3, 4, 1);
         Ring bowtie = Ring.of(Point2.of(0, 0), Point2.of(1, 1), Point2.of(1, 0), Point2.of(0, 1));
-        var v = LinearRegions.of(m, InputSlice.identity(), bowtie, LinearRegions.Options.DEFAULT.withLevelSet(3));
+        var v = LinearRegions.of(m, AffineSlice.identity(), bowtie, LinearRegions.Options.DEFAULT.withLevelSet(3));
         assertEquals(3, v.getError().size(), v.getError()::toString);
-        assertTrue(LinearRegions.box(m, InputSlice.axes(3, 0, 1), Rational.ZERO).isInvalid());
+        assertTrue(LinearRegions.box(m, AffineSlice.axes(3, 0, 1), Rational.ZERO).isInvalid());
     }
 
     @Test
     void testConvexRegion_triangleWithCollinearVertex() {
         Mlp m = RandomMlp.kaimingUniform(5, 2, 6, 4, 1);
         Ring tri = Ring.of(Point2.of(0, 3), Point2.of(-3, -2), Point2.of(0, -2), Point2.of(3, -2));
-        LinearRegions r = LinearRegions.of(m, InputSlice.identity(), tri).get();
+        LinearRegions r = LinearRegions.of(m, AffineSlice.identity(), tri).get();
         assertEquals(Rational.of(15), r.regionArea());
         checkCells(r);
     }

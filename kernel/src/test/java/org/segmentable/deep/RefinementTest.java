@@ -8,13 +8,14 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.Vector;
 import org.junit.jupiter.api.Test;
 import org.segmentable.geometry.Point2;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /** The parallel refinement equals the sequential one exactly; the digit rows equal the BigInteger rows. */
 class RefinementTest {
 
     private static LinearRegions regions(Mlp m, long z, int threads) {
-        return LinearRegions.box(m, InputSlice.identity(), Rational.of(z),
+        return LinearRegions.box(m, AffineSlice.identity(), Rational.of(z),
                 LinearRegions.Options.DEFAULT.withLevelSet(0).withEagerMaps().withThreads(threads)).get();
     }
 
@@ -80,7 +81,7 @@ class RefinementTest {
         // without a level set every vertex built is a corner of some cell: distinct corners = vertices
         Mlp m = RandomMlp.kaimingUniform(7, 2, 32, 16, 1);
         for (int threads : new int[] {1, 2}) {
-            LinearRegions r = LinearRegions.box(m, InputSlice.identity(), Rational.of(3),
+            LinearRegions r = LinearRegions.box(m, AffineSlice.identity(), Rational.of(3),
                     LinearRegions.Options.DEFAULT.withThreads(threads)).get();
             HashSet<Point2> corners = HashSet.ofAll(r.cells().flatMap(LinearRegion::vertices));
             assertEquals(corners.size(), r.vertexCount(), "threads " + threads);
@@ -102,8 +103,8 @@ class RefinementTest {
 
     /** Runs the refinement with digit rows and with BigInteger rows; both must give the same cells and maps. */
     private static void assertDigitsEqualBigIntegers(Mlp m, long z) {
-        ScaledNetwork digits = new ScaledNetwork(m, InputSlice.identity(), true);
-        ScaledNetwork big = new ScaledNetwork(m, InputSlice.identity(), false);
+        ScaledNetwork digits = new ScaledNetwork(m, AffineSlice.identity(), true);
+        ScaledNetwork big = new ScaledNetwork(m, AffineSlice.identity(), false);
         assertTrue(digits.fast, "the digit path applies");
         Refinement a = Refinement.run(digits, LinearRegions.square(Rational.of(z)), 0, true, 1);
         Refinement b = Refinement.run(big, LinearRegions.square(Rational.of(z)), 0, true, 1);
@@ -138,9 +139,9 @@ class RefinementTest {
                 .update(1, l1.w().get(1).update(1, Rational.ofBinary(5, 4)))
                 .update(2, l1.w().get(2).update(2, Rational.ofBinary(-3, -20)));
         Mlp m = Mlp.of(Vector.of(random.layers().get(0), DenseLayer.of(w, l1.b()), random.layers().get(2))).get();
-        ScaledNetwork net = new ScaledNetwork(m, InputSlice.identity());
+        ScaledNetwork net = new ScaledNetwork(m, AffineSlice.identity());
         assertEquals(3, net.exactRows.parts(1), "three-digit weights");
         assertDigitsEqualBigIntegers(m, 2);
-        LinearRegionsTest.checkCells(LinearRegions.box(m, InputSlice.identity(), Rational.of(2)).get());
+        LinearRegionsTest.checkCells(LinearRegions.box(m, AffineSlice.identity(), Rational.of(2)).get());
     }
 }

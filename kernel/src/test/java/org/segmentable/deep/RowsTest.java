@@ -8,6 +8,7 @@ import io.vavr.collection.Vector;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /** Digits, digit rows and the double rows' error bounds against exact BigInteger and Rational references. */
@@ -98,7 +99,7 @@ class RowsTest {
     void testApproxRows_freshAndUpdatedRowsWithinTheirBounds() {
         SplittableRandom r = new SplittableRandom(11);
         for (Mlp m : networks()) {
-            ScaledNetwork net = new ScaledNetwork(m, InputSlice.identity());
+            ScaledNetwork net = new ScaledNetwork(m, AffineSlice.identity());
             Cell root = ApproxRows.root(net);
             assertWithinBound(net, root, "root");
             for (int rep = 0; rep < 3; rep++) {
@@ -126,8 +127,8 @@ class RowsTest {
     void testDigitRows_freshAndUpdatedEqualBigIntegerRows() {
         SplittableRandom r = new SplittableRandom(13);
         for (Mlp m : networks()) {
-            ScaledNetwork fast = new ScaledNetwork(m, InputSlice.identity(), true);
-            ScaledNetwork slow = new ScaledNetwork(m, InputSlice.identity(), false);
+            ScaledNetwork fast = new ScaledNetwork(m, AffineSlice.identity(), true);
+            ScaledNetwork slow = new ScaledNetwork(m, AffineSlice.identity(), false);
             assertTrue(fast.fast, "the digit path applies");
             for (int rep = 0; rep < 20; rep++) {
                 long[] bits0 = bits(r, fast.width[0]);

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentable.deep.DeepModel;
-import org.segmentable.deep.InputSlice;
+import org.segmentable.linalg.AffineSlice;
 
 class MlpTensorsTest {
 
@@ -57,7 +57,7 @@ class MlpTensorsTest {
                 TensorWriters.safetensors(arrays("", 0, 2, 4)));
         assertTrue(m.isValid(), () -> m.getError().mkString("; "));
         assertEquals(json().mlp(), m.get().mlp());
-        assertEquals(InputSlice.identity(), m.get().slice());
+        assertEquals(AffineSlice.identity(), m.get().slice());
         assertEquals("m", m.get().name());
     }
 

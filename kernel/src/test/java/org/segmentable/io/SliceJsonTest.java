@@ -9,14 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmentable.layer.LatentSlice;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 class SliceJsonTest {
 
     @Test
     void testParse_exactStringsAndNumbers() {
-        LatentSlice slice = SliceJson.parse("{\"origin\": [0, \"1/3\", 0.5], \"u\": [1, 0, 0], \"v\": [0, 1, 0]}").get();
+        AffineSlice slice = SliceJson.parse("{\"origin\": [0, \"1/3\", 0.5], \"u\": [1, 0, 0], \"v\": [0, 1, 0]}").get();
         assertEquals(Vector.of(Rational.ZERO, Rational.of(1, 3), Rational.HALF), slice.origin());
     }
 
@@ -34,7 +34,7 @@ class SliceJsonTest {
         Path model = dir.resolve("m.json");
         Files.writeString(model, "{\"W\": [[1, 0], [0, 1], [1, 1]], \"b\": [0, 0],"
                 + " \"slice\": {\"origin\": [0, 0, 0], \"u\": [1, 0, 0], \"v\": [1, 1, 0]}}");
-        LatentSlice slice = SliceJson.inline(model).get().get();
+        AffineSlice slice = SliceJson.inline(model).get().get();
         assertEquals(Vector.of(Rational.ONE, Rational.ONE, Rational.ZERO), slice.v());
         assertEquals(slice, SliceJson.read(model).get());
     }
@@ -51,7 +51,7 @@ class SliceJsonTest {
         Path file = dir.resolve("s.json");
         Files.writeString(file, "{\"origin\": [0, 0, 0], \"u\": [1, 2, 3], \"v\": [2, 4, 6]}");
         var result = SliceJson.read(file);
-        assertEquals(Vector.of(file + ": the slice directions u and v are parallel: they span a line, not a plane"),
+        assertEquals(Vector.of(file + ": u and v have rank 1 (parallel: they span a line), a slice needs rank 2"),
                 result.getError());
     }
 }

@@ -10,15 +10,16 @@ import io.vavr.collection.Vector;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
 import org.segmentable.io.JsonModels;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 import org.segmentable.ops.Split;
 import org.segmentable.predicates.Orientation;
@@ -61,12 +62,12 @@ class SplitAgreementTest {
         return HashSet.ofAll(region.pieces().map(p -> canonical(p.shell().vertices())));
     }
 
-    static Set<Vector<Point2>> canonicalRd(Vector<PlanarPolygon> pieces, PlaneFrame frame) {
+    static Set<Vector<Point2>> canonicalRd(Vector<PlanarPolygon> pieces, AffineSlice frame) {
         return HashSet.ofAll(pieces.map(p -> canonical(p.project(frame).get().shell().vertices())));
     }
 
     /** Unordered segment ends in frame coordinates. */
-    static Set<Set<Point2>> segmentsRd(Vector<PlanarSegment> segments, PlaneFrame frame) {
+    static Set<Set<Point2>> segmentsRd(Vector<PlanarSegment> segments, AffineSlice frame) {
         return HashSet.ofAll(segments.map(s -> HashSet.of(frame.project(s.start()).get(), frame.project(s.end()).get())));
     }
 
@@ -74,7 +75,7 @@ class SplitAgreementTest {
         return HashSet.ofAll(split.onBoundary().map(s -> HashSet.of(s.start(), s.end())));
     }
 
-    static void assertAgree(PlanarPolygon polygon, PlaneFrame frame, int i, String what) {
+    static void assertAgree(PlanarPolygon polygon, AffineSlice frame, int i, String what) {
         PlanarSplit inRd = polygon.split(i);
         Polygon flat = polygon.project(frame).get();
         HalfPlane h = frame.halfPlane(i);
@@ -99,7 +100,7 @@ class SplitAgreementTest {
             return; // the rank-3 fixture: no plane to project
         }
         int dim = json.get("split_dim").asInt();
-        PlaneFrame frame = polygon.get().frame();
+        AffineSlice frame = polygon.get().slice();
         if (polygon.get().split(dim).liesInHyperplane()) {
             assertTrue(frame.halfPlane(dim).isConstant() && frame.halfPlane(dim).c().isZero());
             return;
@@ -120,7 +121,7 @@ class SplitAgreementTest {
     void testSplit_seedOutlinePiecesInRdAgreeWithLatentSplit(Path file) {
         ReluLayer layer = JsonModels.read(file).get();
         LatentPlane plane = LatentPlane.of(layer).get();
-        PlaneFrame seed = PlaneFrame.seed(layer).get();
+        AffineSlice seed = LatentPlane.seedSlice(layer).get();
         Region region = Outline.of(plane).region();
         int compared = 0;
         for (Polygon piece : region.pieces().filter(p -> p.holes().isEmpty())) {
@@ -147,11 +148,11 @@ class SplitAgreementTest {
             Vector<Rational> origin = Vector.fill(5, () -> Rational.of(random.nextInt(5) - 2, 1 + random.nextInt(3)));
             Vector<Rational> u = Vector.fill(5, () -> Rational.of(random.nextInt(5) - 2));
             Vector<Rational> v = Vector.fill(5, () -> Rational.of(random.nextInt(5) - 2));
-            var frame = PlaneFrame.of(origin, u, v);
+            var frame = AffineSlice.of(origin, u, v);
             if (frame.isInvalid()) {
                 continue;
             }
-            PlanarPolygon polygon = PlanarPolygon.of(star.map(frame.get()::lift)).get();
+            PlanarPolygon polygon = PlanarPolygon.of(star.map(frame.get()::point)).get();
             for (int i = 0; i < 5; i++) {
                 if (!polygon.split(i).liesInHyperplane()) {
                     assertAgree(polygon, frame.get(), i, "trial " + trial + " x_" + i);

@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.segmentable.deep.DenseLayer;
-import org.segmentable.deep.InputSlice;
 import org.segmentable.deep.LinearRegion;
 import org.segmentable.deep.LinearRegions;
 import org.segmentable.deep.Mlp;
 import org.segmentable.deep.RandomMlp;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 import org.segmentable.properties.gen.Draw;
 import org.segmentable.properties.gen.Tally;
@@ -65,7 +65,7 @@ class DeepProperties {
     }
 
     private static LinearRegions regions(Case c, int threads) {
-        return LinearRegions.box(c.mlp(), InputSlice.identity(), Rational.of(c.box()),
+        return LinearRegions.box(c.mlp(), AffineSlice.identity(), Rational.of(c.box()),
                 LinearRegions.Options.DEFAULT.withLevelSet(0).withEagerMaps().withThreads(threads)).get();
     }
 

@@ -16,10 +16,11 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.layer.LatentPlane;
 import org.segmentable.layer.PlanarPolygon;
 import org.segmentable.layer.PlanarSplit;
-import org.segmentable.layer.PlaneFrame;
 import org.segmentable.layer.ReluLayer;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 import org.segmentable.ops.Split;
 import org.segmentable.properties.gen.Draw;
@@ -208,12 +209,12 @@ class SymmetryProperties {
             }
             return new Lifted(ReluLayer.of(layer.name(), "", layer.wEnc(), dec, b).get(), polygon);
         };
-        Props.qt(300).forAll(gen).assuming(l -> PlaneFrame.seed(l.layer()).isValid()).checkAssert(l -> {
+        Props.qt(300).forAll(gen).assuming(l -> LatentPlane.seedSlice(l.layer()).isValid()).checkAssert(l -> {
             tally.tried();
             tally.hitAll(Facts.ofLayer(l.layer()));
             tally.hitAll(Facts.ofRing(l.polygon().shell()));
-            PlaneFrame frame = PlaneFrame.seed(l.layer()).get();
-            var lifted = PlanarPolygon.of(l.polygon().shell().vertices().map(frame::lift));
+            AffineSlice frame = LatentPlane.seedSlice(l.layer()).get();
+            var lifted = PlanarPolygon.of(l.polygon().shell().vertices().map(frame::point));
             assertTrue(lifted.isValid(), () -> l + ": " + lifted.getError());
             int d = l.layer().d();
             // a pair of coordinates onto which the plane projects one-to-one, and the area factor

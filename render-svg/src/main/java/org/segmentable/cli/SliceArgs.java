@@ -10,9 +10,9 @@ import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.segmentable.io.SliceJson;
-import org.segmentable.layer.LatentSlice;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.layer.SlicedLayer;
+import org.segmentable.linalg.AffineSlice;
 
 /**
  * The slice options shared by the commands that read a layer: {@code --features i,j} (the plane
@@ -104,8 +104,8 @@ final class SliceArgs {
         Objects.requireNonNull(parsed, "parsed is null");
         Objects.requireNonNull(model, "model is null");
         Objects.requireNonNull(layer, "layer is null");
-        Option<Validation<Seq<String>, LatentSlice>> chosen = parsed.features()
-                .map(f -> LatentSlice.features(layer, f.get(0), f.get(1)))
+        Option<Validation<Seq<String>, AffineSlice>> chosen = parsed.features()
+                .map(f -> SlicedLayer.featureSlice(layer, f.get(0), f.get(1)))
                 .orElse(() -> parsed.sliceFile().map(SliceJson::read))
                 .orElse(() -> SliceJson.inline(model));
         if (chosen.isEmpty()) {

@@ -3,7 +3,6 @@ package org.segmentable.figure;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.util.Objects;
-import org.segmentable.layer.LatentSlice;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.layer.SlicedLayer;
 import org.segmentable.numbers.Rational;
@@ -11,7 +10,7 @@ import org.segmentable.numbers.Rational;
 /**
  * Figures of layers on 2-D slices of their latent space: one slice drawn like a plane layer, its
  * projected feature points marked as projections, and the grid of the slices through pairs of
- * features. The data come from the kernel ({@code SlicedLayer}, {@code LatentSlice.features}) and
+ * features. The data come from the kernel ({@code SlicedLayer.ofFeatures}) and
  * {@link Figures}.
  *
  * <p>{@code SliceFigures.gridSvg(toyH3, 3, RegionChoice.BOX, FigureOptions.defaults())} is
@@ -48,7 +47,7 @@ public final class SliceFigures {
 
     /**
      * The slice grid's data: for each pair {@code i < j} of the first {@code k} features, the
-     * superposition on {@code LatentSlice.features(layer, i, j)} over the region; a pair whose
+     * superposition on {@code SlicedLayer.featureSlice(layer, i, j)} over the region; a pair whose
      * images are parallel (or zero) gets the kernel's message instead.
      *
      * @param layer any {@code h >= 2}, not null
@@ -68,7 +67,7 @@ public final class SliceFigures {
         Vector<SlicePanel> panels = Vector.empty();
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
-                var slice = LatentSlice.features(layer, i, j).flatMap(s -> SlicedLayer.of(layer, s));
+                var slice = SlicedLayer.ofFeatures(layer, i, j);
                 if (slice.isInvalid()) {
                     panels = panels.append(new SlicePanel(i, j, Either.left(slice.getError().mkString("; ")),
                             Vector.empty()));

@@ -12,9 +12,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.segmentable.io.JsonModels;
-import org.segmentable.layer.LatentSlice;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.layer.SlicedLayer;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Frame;
 import org.segmentable.svg.Raster;
@@ -162,7 +162,7 @@ class SliceGridFigureTest {
     void testSliced_axesSliceOfPlaneLayerIsThePlainFigure() {
         FigureOptions o = FigureOptions.defaults().withBoundaries(true);
         for (ReluLayer layer : SeedFiguresTest.seeds().take(2)) {
-            SlicedLayer sliced = SlicedLayer.of(layer, LatentSlice.axes(2)).get();
+            SlicedLayer sliced = SlicedLayer.of(layer, AffineSlice.identity()).get();
             assertTrue(sliced.allOnSlice(), layer.name());
             for (RegionChoice region : RegionChoice.values()) {
                 for (Mode mode : Mode.values()) {
@@ -175,7 +175,7 @@ class SliceGridFigureTest {
 
     @Test
     void testSliced_projectionsAreHollowAndExplained() {
-        SlicedLayer sliced = SlicedLayer.of(toyH3(), LatentSlice.features(toyH3(), 0, 3).get()).get();
+        SlicedLayer sliced = SlicedLayer.ofFeatures(toyH3(), 0, 3).get();
         for (Mode mode : Mode.values()) {
             Document doc = FigureChecks.parse(SliceFigures.svg(sliced, mode, RegionChoice.BOX,
                     FigureOptions.defaults()).get());

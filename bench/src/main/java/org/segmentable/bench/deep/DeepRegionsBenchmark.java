@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.segmentable.deep.InputSlice;
 import org.segmentable.deep.LinearRegions;
 import org.segmentable.deep.Mlp;
 import org.segmentable.deep.RandomMlp;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -56,7 +56,7 @@ public class DeepRegionsBenchmark {
      */
     @Benchmark
     public int regions() {
-        return LinearRegions.box(mlp, InputSlice.identity(), Rational.of(4),
+        return LinearRegions.box(mlp, AffineSlice.identity(), Rational.of(4),
                 LinearRegions.Options.DEFAULT.withThreads(threads)).get().size();
     }
 }

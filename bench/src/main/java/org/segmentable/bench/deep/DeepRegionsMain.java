@@ -3,11 +3,11 @@ package org.segmentable.bench.deep;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import org.segmentable.deep.InputSlice;
 import org.segmentable.deep.LinearRegion;
 import org.segmentable.deep.LinearRegions;
 import org.segmentable.deep.Mlp;
 import org.segmentable.deep.RandomMlp;
+import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -101,7 +101,7 @@ public final class DeepRegionsMain {
             long cpu0 = bean.getCurrentThreadCpuTime();
             long proc0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            LinearRegions regions = LinearRegions.box(mlp, InputSlice.identity(), Rational.of(box), options).get();
+            LinearRegions regions = LinearRegions.box(mlp, AffineSlice.identity(), Rational.of(box), options).get();
             long t1 = System.nanoTime();
             long cpu1 = bean.getCurrentThreadCpuTime();
             long proc1 = os.getProcessCpuTime();

@@ -1,4 +1,4 @@
-package org.segmentable.layer;
+package org.segmentable.linalg;
 
 import io.vavr.collection.Vector;
 import java.util.Objects;
@@ -88,8 +88,14 @@ public final class AffineRank {
         return rank(points.tail().map(p -> Vectors.subtract(p, o)));
     }
 
-    /** "a single point", "a line", "a plane", or "an affine subspace of dimension k" wording helper. */
-    static String describe(int dimension) {
+    /**
+     * Words for a dimension in messages: {@code "dimension 0 (a single point)"},
+     * {@code "dimension 1 (a line)"}, otherwise {@code "dimension k"}.
+     *
+     * @param dimension a dimension
+     * @return its description
+     */
+    public static String describe(int dimension) {
         switch (dimension) {
             case 0:
                 return "dimension 0 (a single point)";
