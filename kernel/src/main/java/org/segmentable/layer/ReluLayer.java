@@ -105,26 +105,9 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         Objects.requireNonNull(wDec, "wDec is null");
         Objects.requireNonNull(b, "b is null");
         Vector<String> problems = Vector.empty();
-        Vector<Vector<Rational>> enc = Vector.empty();
-        for (int r = 0; r < wEnc.length; r++) {
-            Objects.requireNonNull(wEnc[r], "wEnc row is null");
-            Vector<Rational> row = Vector.empty();
-            for (int c = 0; c < wEnc[r].length; c++) {
-                problems = problems.appendAll(finiteProblem("W_enc[" + r + "][" + c + "]", wEnc[r][c]));
-                row = row.append(exact(wEnc[r][c]));
-            }
-            enc = enc.append(row);
-        }
-        Vector<Vector<Rational>> dec = Vector.empty();
-        for (int r = 0; r < wDec.length; r++) {
-            Objects.requireNonNull(wDec[r], "wDec row is null");
-            Vector<Rational> row = Vector.empty();
-            for (int c = 0; c < wDec[r].length; c++) {
-                problems = problems.appendAll(finiteProblem("W_dec[" + r + "][" + c + "]", wDec[r][c]));
-                row = row.append(exact(wDec[r][c]));
-            }
-            dec = dec.append(row);
-        }
+        Vector<Vector<Rational>> enc = exactRows(wEnc, "wEnc");
+        Vector<Vector<Rational>> dec = exactRows(wDec, "wDec");
+        problems = problems.appendAll(rowsProblems(wEnc, "W_enc")).appendAll(rowsProblems(wDec, "W_dec"));
         Vector<Rational> bias = Vector.empty();
         for (int i = 0; i < b.length; i++) {
             problems = problems.appendAll(finiteProblem("b[" + i + "]", b[i]));
@@ -134,6 +117,31 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return problems.isEmpty()
                 ? Validation.valid(new ReluLayer(name, title, enc, dec, bias))
                 : Validation.invalid(problems);
+    }
+
+    /** Every entry as the exact rational it denotes (non-finite entries become 0; {@link #rowsProblems} names them). */
+    private static Vector<Vector<Rational>> exactRows(double[][] m, String name) {
+        Vector<Vector<Rational>> rows = Vector.empty();
+        for (double[] r : m) {
+            Objects.requireNonNull(r, name + " row is null");
+            Vector<Rational> row = Vector.empty();
+            for (double x : r) {
+                row = row.append(exact(x));
+            }
+            rows = rows.append(row);
+        }
+        return rows;
+    }
+
+    /** A problem for every NaN or infinite entry, by position: {@code "W_enc[0][1] is NaN"}. */
+    private static Seq<String> rowsProblems(double[][] m, String label) {
+        Vector<String> problems = Vector.empty();
+        for (int r = 0; r < m.length; r++) {
+            for (int c = 0; c < m[r].length; c++) {
+                problems = problems.appendAll(finiteProblem(label + "[" + r + "][" + c + "]", m[r][c]));
+            }
+        }
+        return problems;
     }
 
     private static Seq<String> finiteProblem(String where, double value) {
