@@ -11,8 +11,8 @@ import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
 /**
- * Reads a slice ({@link AffineSlice}) from JSON: {@code {"origin": [...], "u": [...], "v": [...]}}, either as a
- * file of its own or under the key {@code "slice"} of a model file. Numbers are read as in
+ * Reads a slice ({@link AffineSlice}) from JSON: {@code {"origin": [...], "u": [...], "v": [...]}},
+ * either as a file of its own or under the key {@code "slice"} of a model file. Numbers are read as in
  * {@link JsonModels}: a JSON number is the double it denotes, a string such as {@code "1/3"} is
  * exact.
  *

@@ -21,7 +21,11 @@ import org.segmentable.numbers.Rational;
  */
 public record LatentPlane(ReluLayer layer) {
 
-    /** Checks the layer; use {@link #of} to get {@code h != 2} as a value. */
+    /**
+     * Checks the layer; use {@link #of} to get {@code h != 2} as a value.
+     *
+     * @param layer a layer with {@code h = 2}, not null
+     */
     public LatentPlane {
         Objects.requireNonNull(layer, "layer is null");
         if (layer.h() != 2) {
@@ -69,7 +73,11 @@ public record LatentPlane(ReluLayer layer) {
                 + " latent dimensions; the latent plane needs h = 2 (take a 2-D slice)";
     }
 
-    /** The number of dims {@code d}. */
+    /**
+     * The number of dims {@code d}.
+     *
+     * @return {@code d}, the layer's number of dims
+     */
     public int d() {
         return layer.d();
     }
@@ -79,23 +87,38 @@ public record LatentPlane(ReluLayer layer) {
      * {@code W_dec[i]} is zero.
      *
      * @param i a dim
+     * @return the half-plane where dim {@code i} is active
      * @throws IndexOutOfBoundsException if {@code i} is not a dim
      */
     public HalfPlane boundary(int i) {
         return layer.boundary(i);
     }
 
-    /** Every dim's half-plane, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}. */
+    /**
+     * Every dim's half-plane, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}.
+     *
+     * @return one half-plane per dim
+     */
     public Vector<HalfPlane> boundaries() {
         return layer.boundaries();
     }
 
-    /** Feature {@code j}'s point {@code W_enc[:, j]}. */
+    /**
+     * Feature {@code j}'s point {@code W_enc[:, j]}.
+     *
+     * @param j a feature, {@code 0 <= j < d}
+     * @return the point
+     * @throws IndexOutOfBoundsException if {@code j} is not a feature
+     */
     public Point2 featurePoint(int j) {
         return layer.featurePoint(j);
     }
 
-    /** Every feature point, in feature order: {@code featurePoints().get(j)} is {@code W_enc[:, j]}. */
+    /**
+     * Every feature point, in feature order: {@code featurePoints().get(j)} is {@code W_enc[:, j]}.
+     *
+     * @return one point per feature
+     */
     public Vector<Point2> featurePoints() {
         return layer.featurePoints();
     }

@@ -30,7 +30,13 @@ import org.segmentable.predicates.Orientation;
  */
 public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeatures) {
 
-    /** Checks the parts; use the factories. */
+    /**
+     * Checks the parts; use the factories.
+     *
+     * @param ring the non-zero feature points in outline order, not null
+     * @param order the feature index of each ring vertex, not null
+     * @param zeroFeatures the features exactly at the origin, ascending, not null
+     */
     public Outline {
         Objects.requireNonNull(ring, "ring is null");
         Objects.requireNonNull(order, "order is null");
@@ -132,7 +138,11 @@ public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeat
         return ring.size() < 3 ? Region.EMPTY : Regions.fromRing(ring);
     }
 
-    /** The number of non-zero features on the outline; {@code Outline.ofPoints(Vector.of(Point2.ORIGIN, Point2.of(1, 0))).size()} is {@code 1}. */
+    /**
+     * The number of non-zero features on the outline; {@code Outline.ofPoints(Vector.of(Point2.ORIGIN, Point2.of(1, 0))).size()} is {@code 1}.
+     *
+     * @return the number of ring vertices
+     */
     public int size() {
         return order.size();
     }

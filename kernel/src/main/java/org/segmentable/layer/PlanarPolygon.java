@@ -89,17 +89,29 @@ public final class PlanarPolygon {
         return AffineSlice.of(o, u, v).get();
     }
 
-    /** The vertices in boundary order, as given to {@link #of}: {@code PlanarPolygon.of(vs).get().vertices()} is {@code vs}. */
+    /**
+     * The vertices in boundary order, as given to {@link #of}: {@code PlanarPolygon.of(vs).get().vertices()} is {@code vs}.
+     *
+     * @return the vertices
+     */
     public Vector<Vector<Rational>> vertices() {
         return vertices;
     }
 
-    /** The number of vertices; {@code 3} for a triangle. */
+    /**
+     * The number of vertices; {@code 3} for a triangle.
+     *
+     * @return the number of vertices
+     */
     public int size() {
         return vertices.size();
     }
 
-    /** The dimension {@code d} of the ambient space. */
+    /**
+     * The dimension {@code d} of the ambient space.
+     *
+     * @return {@code d}
+     */
     public int dimension() {
         return vertices.get(0).size();
     }

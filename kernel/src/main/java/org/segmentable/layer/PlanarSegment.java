@@ -14,7 +14,13 @@ import org.segmentable.numbers.Rational;
  */
 public record PlanarSegment(Vector<Rational> start, Vector<Rational> end) {
 
-    /** Checks the ends; use {@link #of}. */
+    /**
+     * Checks the ends; use {@link #of}.
+     *
+     * @param start one end, not null
+     * @param end the other end, not null, of the same dimension
+     * @throws IllegalArgumentException if the ends differ in dimension
+     */
     public PlanarSegment {
         Objects.requireNonNull(start, "start is null");
         Objects.requireNonNull(end, "end is null");
@@ -23,12 +29,23 @@ public record PlanarSegment(Vector<Rational> start, Vector<Rational> end) {
         }
     }
 
-    /** The segment from {@code start} to {@code end}. */
+    /**
+     * The segment from {@code start} to {@code end}.
+     *
+     * @param start one end, not null
+     * @param end the other end, not null, of the same dimension
+     * @return the segment
+     * @throws IllegalArgumentException if the ends differ in dimension
+     */
     public static PlanarSegment of(Vector<Rational> start, Vector<Rational> end) {
         return new PlanarSegment(start, end);
     }
 
-    /** True when both ends coincide; {@code PlanarSegment.of(a, a).isPoint()} is {@code true}. */
+    /**
+     * True when both ends coincide; {@code PlanarSegment.of(a, a).isPoint()} is {@code true}.
+     *
+     * @return whether {@code start} equals {@code end}
+     */
     public boolean isPoint() {
         return start.equals(end);
     }

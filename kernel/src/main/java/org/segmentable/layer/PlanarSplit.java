@@ -25,7 +25,15 @@ import org.segmentable.numbers.Rational;
 public record PlanarSplit(int dim, Vector<PlanarPolygon> positive, Vector<PlanarPolygon> negative,
         Vector<PlanarSegment> onHyperplane, Option<PlanarPolygon> insideHyperplane) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param dim the coordinate {@code i} of the hyperplane {@code x_i = 0}
+     * @param positive the pieces where {@code x_dim > 0}, not null
+     * @param negative the pieces where {@code x_dim < 0}, not null
+     * @param onHyperplane the closed polygon's intersection with the hyperplane, not null
+     * @param insideHyperplane the polygon itself when it lies inside the hyperplane, not null
+     */
     public PlanarSplit {
         Objects.requireNonNull(positive, "positive is null");
         Objects.requireNonNull(negative, "negative is null");
@@ -33,7 +41,11 @@ public record PlanarSplit(int dim, Vector<PlanarPolygon> positive, Vector<Planar
         Objects.requireNonNull(insideHyperplane, "insideHyperplane is null");
     }
 
-    /** True when the polygon lies inside the hyperplane {@code x_dim = 0}. */
+    /**
+     * True when the polygon lies inside the hyperplane {@code x_dim = 0}.
+     *
+     * @return whether {@link #insideHyperplane()} is defined
+     */
     public boolean liesInHyperplane() {
         return insideHyperplane.isDefined();
     }
@@ -41,6 +53,10 @@ public record PlanarSplit(int dim, Vector<PlanarPolygon> positive, Vector<Planar
     /**
      * The total area of the positive pieces in the coordinates {@code (x_a, x_b)}.
      *
+     * @param a a coordinate
+     * @param b another coordinate
+     * @return the non-negative area
+     * @throws IndexOutOfBoundsException if a coordinate is out of range
      * @see PlanarPolygon#shadowArea(int, int)
      */
     public Rational positiveArea(int a, int b) {
@@ -50,6 +66,10 @@ public record PlanarSplit(int dim, Vector<PlanarPolygon> positive, Vector<Planar
     /**
      * The total area of the negative pieces in the coordinates {@code (x_a, x_b)}.
      *
+     * @param a a coordinate
+     * @param b another coordinate
+     * @return the non-negative area
+     * @throws IndexOutOfBoundsException if a coordinate is out of range
      * @see PlanarPolygon#shadowArea(int, int)
      */
     public Rational negativeArea(int a, int b) {

@@ -25,7 +25,16 @@ import org.segmentable.numbers.Rational;
 public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc, Vector<Vector<Rational>> wDec,
         Vector<Rational> b) {
 
-    /** Checks nulls and shapes; use {@link #of} to get every problem at once as a value. */
+    /**
+     * Checks nulls and shapes; use {@link #of} to get every problem at once as a value.
+     *
+     * @param name a short name, not null
+     * @param title a figure title, possibly empty, not null
+     * @param wEnc the encoder, {@code h} rows of {@code d} entries, not null
+     * @param wDec the decoder, {@code d} rows of {@code h} entries, not null
+     * @param b the bias, {@code d} entries, not null
+     * @throws IllegalArgumentException if the shapes do not fit
+     */
     public ReluLayer {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(title, "title is null");
@@ -69,6 +78,8 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
     /**
      * The tied layer {@code y = ReLU(Wᵀ W x + b)}: {@code W_enc = w}, {@code W_dec = wᵀ}.
      *
+     * @param name a short name, not null
+     * @param title a figure title, possibly empty, not null
      * @param w {@code h × d}
      * @param b {@code d} entries
      * @return the layer, or the list of problems
@@ -201,7 +212,12 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return Vector.empty();
     }
 
-    /** The transpose of a rectangular matrix; {@code transpose([[1, 2, 3], [4, 5, 6]])} is {@code [[1, 4], [2, 5], [3, 6]]}. */
+    /**
+     * The transpose of a rectangular matrix; {@code transpose([[1, 2, 3], [4, 5, 6]])} is {@code [[1, 4], [2, 5], [3, 6]]}.
+     *
+     * @param m a rectangular matrix as rows, not null
+     * @return the {@code cols × rows} transpose
+     */
     public static Vector<Vector<Rational>> transpose(Vector<Vector<Rational>> m) {
         if (m.isEmpty()) {
             return Vector.empty();
@@ -217,18 +233,27 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
      * <p>For {@code W_dec = [[1, 0], [0, 0]]}, {@code isConstant(1)} is {@code true}.
      *
      * @param i a dim, {@code 0 <= i < d}
+     * @return whether {@code W_dec[i]} is zero
      * @throws IndexOutOfBoundsException if {@code i} is not a dim
      */
     public boolean isConstant(int i) {
         return wDec.get(i).forAll(Rational::isZero);
     }
 
-    /** The latent dimension {@code h} (rows of {@code W_enc}). */
+    /**
+     * The latent dimension {@code h} (rows of {@code W_enc}).
+     *
+     * @return {@code h}
+     */
     public int h() {
         return wEnc.size();
     }
 
-    /** The number of dims {@code d} (features and outputs). */
+    /**
+     * The number of dims {@code d} (features and outputs).
+     *
+     * @return {@code d}
+     */
     public int d() {
         return b.size();
     }
@@ -248,7 +273,11 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return HalfPlane.of(row.get(0), row.get(1), b.get(i));
     }
 
-    /** All the dims' half-planes, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}. */
+    /**
+     * All the dims' half-planes, in dim order: {@code boundaries().get(i)} is {@code boundary(i)}.
+     *
+     * @return one half-plane per dim
+     */
     public Vector<HalfPlane> boundaries() {
         return Vector.range(0, d()).map(this::boundary);
     }
@@ -256,6 +285,8 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
     /**
      * Feature {@code j}'s latent point {@code W_enc[:, j]}, for {@code h = 2}.
      *
+     * @param j a feature, {@code 0 <= j < d}
+     * @return the point
      * @throws IllegalStateException if {@code h != 2}
      */
     public Point2 featurePoint(int j) {
@@ -263,7 +294,11 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return Point2.of(wEnc.get(0).get(j), wEnc.get(1).get(j));
     }
 
-    /** All feature points, in feature order: {@code featurePoints().get(j)} is {@code featurePoint(j)}. */
+    /**
+     * All feature points, in feature order: {@code featurePoints().get(j)} is {@code featurePoint(j)}.
+     *
+     * @return one point per feature
+     */
     public Vector<Point2> featurePoints() {
         return Vector.range(0, d()).map(this::featurePoint);
     }

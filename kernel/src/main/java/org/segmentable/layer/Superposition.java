@@ -111,17 +111,29 @@ public final class Superposition {
         return splitter.split(h).positive();
     }
 
-    /** The region; {@code Superposition.of(plane, r).region()} is {@code r}. */
+    /**
+     * The region; {@code Superposition.of(plane, r).region()} is {@code r}.
+     *
+     * @return the region
+     */
     public Region region() {
         return region;
     }
 
-    /** Every dim's half-plane, in dim order: the layer's {@code boundaries()}. */
+    /**
+     * Every dim's half-plane, in dim order: the layer's {@code boundaries()}.
+     *
+     * @return one half-plane per dim
+     */
     public Vector<HalfPlane> boundaries() {
         return boundaries;
     }
 
-    /** The number of dims; {@code Superposition.of(plane, region).d()} is {@code plane.d()}. */
+    /**
+     * The number of dims; {@code Superposition.of(plane, region).d()} is {@code plane.d()}.
+     *
+     * @return the number of boundaries
+     */
     public int d() {
         return boundaries.size();
     }
