@@ -144,7 +144,8 @@ public final class ModelFiles {
         Validation<Seq<String>, Vector<Vector<Rational>>> wEnc = enc.matrix();
         Validation<Seq<String>, Vector<Vector<Rational>>> wDec = dec.matrix();
         Validation<Seq<String>, Vector<Rational>> bias = b.vector();
-        problems = problems.appendAll(errors(wEnc)).appendAll(errors(wDec)).appendAll(errors(bias));
+        problems = problems.appendAll(ModelReading.errors(wEnc)).appendAll(ModelReading.errors(wDec))
+                .appendAll(ModelReading.errors(bias));
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
@@ -165,7 +166,7 @@ public final class ModelFiles {
         }
         Validation<Seq<String>, Vector<Vector<Rational>>> weights = w.matrix();
         Validation<Seq<String>, Vector<Rational>> bias = b.vector();
-        problems = problems.appendAll(errors(weights)).appendAll(errors(bias));
+        problems = problems.appendAll(ModelReading.errors(weights)).appendAll(ModelReading.errors(bias));
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
@@ -244,9 +245,5 @@ public final class ModelFiles {
         Seq<String> listed = tensors.values().take(MAX_LISTED).map(t -> t.name() + " (" + t.describe() + ")").toVector();
         return "tensors present: " + listed.mkString(", ")
                 + (tensors.size() > MAX_LISTED ? " and " + (tensors.size() - MAX_LISTED) + " more" : "");
-    }
-
-    private static <T> Seq<String> errors(Validation<Seq<String>, T> v) {
-        return v.isInvalid() ? v.getError() : Vector.empty();
     }
 }
