@@ -68,26 +68,43 @@ public record Canvas(double width, double height, Frame frame, double fontSize, 
      * @return the SVG text, starting with the XML declaration
      */
     String document(String title, String description, Vector<Element> plot, Vector<Element> extra) {
-        long ph = Math.round(pixelWidth * height / width);
-        Element clipRect = Element.of("rect").attr("x", frame.fmt(frame.left())).attr("y", frame.fmt(frame.top()))
-                .attr("width", frame.fmt(frame.width())).attr("height", frame.fmt(frame.height()));
-        Element svg = Element.of("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
-                .attr("width", Long.toString(pixelWidth)).attr("height", Long.toString(ph))
-                .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
-                .attr("font-family", Axes.FONT_FAMILY).attr("fill", Axes.INK)
-                .child(Element.of("title").text(title.isEmpty() ? "segmentable figure" : title))
-                .child(Element.of("desc").text(description))
+        Element clipRect = frame.area();
+        Element svg = root(pixelWidth, width, height, title.isEmpty() ? "segmentable figure" : title, description)
                 .child(Element.of("defs").child(Element.of("clipPath").attr("id", CLIP).child(clipRect)))
-                .child(Element.of("rect").attr("id", "page").attr("width", fmt(width)).attr("height", fmt(height))
-                        .attr("fill", "#ffffff"))
+                .child(page(width, height))
                 .child(clipRect.attr("id", "plot-background").attr("fill", Rgb.BACKGROUND.hex()))
                 .child(Element.of("g").attr("id", "plot").attr("clip-path", "url(#" + CLIP + ")").children(plot))
                 .child(Axes.draw(frame, title, fontSize))
                 .children(extra);
+        return xml(svg);
+    }
+
+    /**
+     * The {@code <svg>} root of a page {@code width × height} design units drawn {@code pixelWidth}
+     * pixels wide, with its {@code <title>} and {@code <desc>}.
+     */
+    static Element root(int pixelWidth, double width, double height, String title, String description) {
+        return Element.of("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
+                .attr("width", Long.toString(pixelWidth))
+                .attr("height", Long.toString(Math.round(pixelWidth * height / width)))
+                .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
+                .attr("font-family", Axes.FONT_FAMILY).attr("fill", Axes.INK)
+                .child(Element.of("title").text(title))
+                .child(Element.of("desc").text(description));
+    }
+
+    /** The white page behind everything, {@code width × height} design units. */
+    static Element page(double width, double height) {
+        return Element.of("rect").attr("id", "page").attr("width", fmt(width)).attr("height", fmt(height))
+                .attr("fill", "#ffffff");
+    }
+
+    /** The SVG text of a root element, starting with the XML declaration. */
+    static String xml(Element svg) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + svg.write();
     }
 
-    private String fmt(double v) {
+    private static String fmt(double v) {
         return Decimals.format(v, DECIMALS);
     }
 }

@@ -21,11 +21,8 @@ public record ComplexData(String title, Region region, int dims, Vector<CellData
 
     /** Checks nulls and pattern lengths. */
     public ComplexData {
-        Objects.requireNonNull(title, "title is null");
-        Objects.requireNonNull(region, "region is null");
+        Overlays.requireScene(title, region, features, boundaries);
         Objects.requireNonNull(cells, "cells is null");
-        Objects.requireNonNull(features, "features is null");
-        Objects.requireNonNull(boundaries, "boundaries is null");
         if (dims < 1) {
             throw new IllegalArgumentException("dims must be positive, got " + dims);
         }

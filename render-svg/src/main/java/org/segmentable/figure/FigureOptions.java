@@ -38,6 +38,11 @@ public record FigureOptions(String title, Rational box, int size, boolean featur
         return new FigureOptions("", Rational.of(3), 600, true, false, true, CellFill.COUNT);
     }
 
+    /** The title to draw: this title, or {@code own} (the data's title) when this one is empty. */
+    String titleOr(String own) {
+        return title.isEmpty() ? own : title;
+    }
+
     /** These options with another title ({@code ""} for the data's own). */
     public FigureOptions withTitle(String t) {
         return new FigureOptions(t, box, size, features, boundaries, legend, fill);

@@ -55,18 +55,11 @@ public final class SliceGridFigure {
         double width = width(data.k());
         double height = height(data.k());
         Vector<Element> panels = data.panels().map(p -> panel(p, data, options));
-        String title = options.title().isEmpty() ? data.title() : options.title();
-        Element svg = Element.of("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
-                .attr("width", Integer.toString(options.size()))
-                .attr("height", Long.toString(Math.round(options.size() * height / width)))
-                .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
-                .attr("font-family", Axes.FONT_FAMILY).attr("fill", Axes.INK)
-                .child(Element.of("title").text(title.isEmpty() ? "segmentable slice grid" : title))
-                .child(Element.of("desc").text("Slice grid: for each pair of the first " + data.k()
-                        + " features, the superposition of " + data.d()
-                        + " dims on the latent plane spanned by their images (segmentable)"))
-                .child(Element.of("rect").attr("id", "page").attr("width", fmt(width)).attr("height", fmt(height))
-                        .attr("fill", "#ffffff"))
+        String title = options.titleOr(data.title());
+        Element svg = Canvas.root(options.size(), width, height, title.isEmpty() ? "segmentable slice grid" : title,
+                "Slice grid: for each pair of the first " + data.k() + " features, the superposition of " + data.d()
+                        + " dims on the latent plane spanned by their images (segmentable)")
+                .child(Canvas.page(width, height))
                 .child(Element.of("text").attr("id", "title").attr("x", fmt(width / 2)).attr("y", fmt(28))
                         .attr("text-anchor", "middle").attr("font-size", "19").text(title))
                 .children(panels);
@@ -80,7 +73,7 @@ public final class SliceGridFigure {
         if (options.legend() && data.d() > 0) {
             svg = svg.children(legend(data, options));
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + svg.write();
+        return Canvas.xml(svg);
     }
 
     /** The page's design width for {@code k} features. */
@@ -120,8 +113,7 @@ public final class SliceGridFigure {
         Frame f = panelFrame(p.i(), p.j(), options.box().doubleValue());
         String name = "panel-" + p.i() + "-" + p.j();
         String heading = "features " + p.i() + ", " + p.j();
-        Element area = Element.of("rect").attr("x", f.fmt(f.left())).attr("y", f.fmt(f.top()))
-                .attr("width", f.fmt(f.width())).attr("height", f.fmt(f.height()));
+        Element area = f.area();
         Vector<Element> inner;
         if (p.data().isLeft()) {
             inner = Vector.of(area.attr("id", "background").attr("fill", "#f1f0ec").attr("stroke", Axes.INK)
@@ -132,19 +124,8 @@ public final class SliceGridFigure {
                     message(f, p));
         } else {
             SuperpositionData s = p.data().get();
-            int d = data.d();
-            Vector<Element> layers = Vector.range(0, d).map(i -> Element.of("g").attr("id", "dim-" + i)
-                    .attr("fill", Overlays.dimColour(i, d).hex()).attr("fill-opacity", "0.5")
-                    .attr("fill-rule", "evenodd").attr("stroke", "none")
-                    .children(Overlays.pieces(f, s.active().get(i))));
-            Vector<Element> plot = Vector.of(Element.of("g").attr("id", "layers").children(layers),
-                    Overlays.outline(f, s.region()));
-            if (options.boundaries()) {
-                plot = plot.append(Overlays.boundaries(f, s.boundaries()));
-            }
-            if (options.features()) {
-                plot = plot.append(Overlays.features(f, s.features(), p.onSlice()));
-            }
+            Vector<Element> plot = Overlays.plot(f, Overlays.dimLayers(f, s.active(), data.d()), s.region(),
+                    s.boundaries(), s.features(), p.onSlice(), options);
             inner = Vector.of(Element.of("defs").child(Element.of("clipPath").attr("id", "area").child(area)),
                     area.attr("id", "background").attr("fill", Rgb.BACKGROUND.hex()),
                     Element.of("g").attr("id", "plot").attr("clip-path", "url(#" + name + "-area)").children(plot),

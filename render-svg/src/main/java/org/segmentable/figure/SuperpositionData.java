@@ -24,10 +24,7 @@ public record SuperpositionData(String title, Region region, Vector<Region> acti
 
     /** Checks nulls. */
     public SuperpositionData {
-        Objects.requireNonNull(title, "title is null");
-        Objects.requireNonNull(region, "region is null");
+        Overlays.requireScene(title, region, features, boundaries);
         Objects.requireNonNull(active, "active is null");
-        Objects.requireNonNull(features, "features is null");
-        Objects.requireNonNull(boundaries, "boundaries is null");
     }
 }

@@ -66,6 +66,17 @@ public record Frame(double xmin, double xmax, double ymin, double ymax, double l
     }
 
     /**
+     * The plot area as a {@code <rect>} with its position and size written: a frame at
+     * {@code (64, 46)} of side 518 gives {@code <rect x="64" y="46" width="518" height="518"/>}.
+     *
+     * @return the rectangle, without fill or id
+     */
+    public Element area() {
+        return Element.of("rect").attr("x", fmt(left)).attr("y", fmt(top)).attr("width", fmt(width))
+                .attr("height", fmt(height));
+    }
+
+    /**
      * SVG path data of a polygon: its shell, then each hole, each ring a closed subpath
      * ({@code M x y L ... Z}). Drawn with {@code fill-rule="evenodd"}, holes are holes whatever
      * their orientation. Consecutive vertices that land on the same written pixel coordinate
