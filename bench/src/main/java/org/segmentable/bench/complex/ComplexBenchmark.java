@@ -1,19 +1,14 @@
 package org.segmentable.bench.complex;
 
 import io.vavr.collection.Vector;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.segmentable.bench.SingleShotBenchmark;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.complex.ComplexSummary;
 import org.segmentable.geometry.HalfPlane;
@@ -28,12 +23,8 @@ import org.segmentable.geometry.Region;
  * <p>{@code java -jar bench/target/benchmarks.jar ComplexBenchmark -p d=1000}
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
-public class ComplexBenchmark {
+public class ComplexBenchmark extends SingleShotBenchmark {
 
     /** The number of lines. */
     @Param({"100", "300", "1000", "3000"})

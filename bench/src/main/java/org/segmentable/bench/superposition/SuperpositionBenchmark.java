@@ -1,19 +1,14 @@
 package org.segmentable.bench.superposition;
 
 import io.vavr.collection.Vector;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.segmentable.bench.SingleShotBenchmark;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.geometry.Region;
 import org.segmentable.layer.LatentPlane;
@@ -34,12 +29,8 @@ import org.segmentable.numbers.Rational;
  * (see {@code bench/run-superposition.sh} for the table).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
-public class SuperpositionBenchmark {
+public class SuperpositionBenchmark extends SingleShotBenchmark {
 
     /** The layer's kind (see {@link RandomLayers}). */
     @Param({"gaussian", "unit", "regular"})
