@@ -9,7 +9,7 @@ import org.segmentable.svg.Frame;
 import org.segmentable.svg.Rgb;
 
 /**
- * The page of a figure: a fixed design space (600 units wide without the legend, 110 more with
+ * The page of a figure: a fixed design space (600 units wide without the legend, 118 more with
  * it), the square plot area for {@code [-Z, Z]²} inside, and the SVG document around the drawn
  * groups. Pixel coordinates are written with 2 decimals: 1/100 of a design unit.
  *
@@ -23,17 +23,25 @@ import org.segmentable.svg.Rgb;
  */
 public record Canvas(double width, double height, Frame frame, double fontSize, int pixelWidth) {
 
-    static final double LEFT = 64;
-    static final double RIGHT = 18;
-    static final double TOP = 46;
-    static final double BOTTOM = 48;
-    static final double SIDE = 518;
+    /** The page without the legend: the plot area and the room for title and tick labels. */
+    static final PlotLayout PAGE = new PlotLayout(64, 46, 518, 18, 48);
+    /** The width the legend column adds to the page. */
     static final double LEGEND = 118;
+    /** Decimals written per pixel coordinate. */
     static final int DECIMALS = 2;
     /** The id of the clip path of the plot area. */
     static final String CLIP = "plot-area";
 
-    /** Checks nulls. */
+    /**
+     * Checks nulls.
+     *
+     * @param width the design width (the {@code viewBox} width)
+     * @param height the design height
+     * @param frame the plot area
+     * @param fontSize the tick-label font size
+     * @param pixelWidth the written {@code width} attribute in pixels
+     * @throws NullPointerException if {@code frame} is null
+     */
     public Canvas {
         Objects.requireNonNull(frame, "frame is null");
     }
@@ -46,15 +54,15 @@ public record Canvas(double width, double height, Frame frame, double fontSize, 
      */
     public static Canvas of(FigureOptions options) {
         Objects.requireNonNull(options, "options is null");
-        double w = LEFT + SIDE + RIGHT + (options.legend() ? LEGEND : 0);
-        double h = TOP + SIDE + BOTTOM;
-        Frame frame = Frame.square(options.box().doubleValue(), LEFT, TOP, SIDE, DECIMALS);
+        double w = PAGE.width() + (options.legend() ? LEGEND : 0);
+        double h = PAGE.height();
+        Frame frame = PAGE.frame(options.box().doubleValue(), 0, 0, DECIMALS);
         return new Canvas(w, h, frame, 17, options.size());
     }
 
     /** The left edge of the legend column. */
     double legendLeft() {
-        return LEFT + SIDE + RIGHT + 8;
+        return PAGE.width() + 8;
     }
 
     /**

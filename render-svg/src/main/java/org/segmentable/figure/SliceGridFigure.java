@@ -28,14 +28,15 @@ import org.segmentable.svg.Rgb;
  */
 public final class SliceGridFigure {
 
-    static final double PANEL = 230;
-    static final double PAD_LEFT = 46;
-    static final double PAD_TOP = 32;
-    static final double PAD_BOTTOM = 30;
-    static final double PAD_RIGHT = 14;
+    /** A cell of the grid: a panel's plot area and the room for its heading and tick labels. */
+    static final PlotLayout CELL = new PlotLayout(46, 32, 230, 14, 30);
+    /** The page's outer margin. */
     static final double MARGIN = 10;
+    /** The band at the top holding the title and subtitle. */
     static final double HEADER = 52;
+    /** The width of the legend column beside a single panel ({@code k = 2}). */
     static final double LEGEND = 130;
+    /** The tick-label font size of a panel. */
     static final double FONT = 12;
 
     private SliceGridFigure() {
@@ -78,20 +79,12 @@ public final class SliceGridFigure {
 
     /** The page's design width for {@code k} features. */
     static double width(int k) {
-        return 2 * MARGIN + (k - 1) * cellWidth() + (k == 2 ? LEGEND : 0);
+        return 2 * MARGIN + (k - 1) * CELL.width() + (k == 2 ? LEGEND : 0);
     }
 
     /** The page's design height for {@code k} features. */
     static double height(int k) {
-        return HEADER + (k - 1) * cellHeight() + MARGIN;
-    }
-
-    private static double cellWidth() {
-        return PAD_LEFT + PANEL + PAD_RIGHT;
-    }
-
-    private static double cellHeight() {
-        return PAD_TOP + PANEL + PAD_BOTTOM;
+        return HEADER + (k - 1) * CELL.height() + MARGIN;
     }
 
     /**
@@ -104,9 +97,7 @@ public final class SliceGridFigure {
      * @return the frame
      */
     static Frame panelFrame(int i, int j, double box) {
-        double left = MARGIN + (j - 1) * cellWidth() + PAD_LEFT;
-        double top = HEADER + i * cellHeight() + PAD_TOP;
-        return Frame.square(box, left, top, PANEL, 2);
+        return CELL.frame(box, MARGIN + (j - 1) * CELL.width(), HEADER + i * CELL.height(), 2);
     }
 
     private static Element panel(SlicePanel p, SliceGridData data, FigureOptions options) {
@@ -158,8 +149,8 @@ public final class SliceGridFigure {
                 "(1, 0), feature j at (0, 1). Each dim", "is drawn where it is active (z > 0),",
                 "one translucent layer per dim, in", "the same colour in every panel.",
                 "Rings: features off the plane,", "projected onto it.");
-        double x = MARGIN + PAD_LEFT;
-        double top = HEADER + (k - 3) * cellHeight() + PAD_TOP + 12;
+        double x = MARGIN + CELL.left();
+        double top = HEADER + (k - 3) * CELL.height() + CELL.top() + 12;
         return Element.of("g").attr("id", "notes").attr("font-size", "13").attr("fill", "#444444")
                 .children(Vector.range(0, lines.size()).map(n -> Element.of("text").attr("x", fmt(x))
                         .attr("y", fmt(top + n * 19)).text(lines.get(n))));
@@ -171,16 +162,16 @@ public final class SliceGridFigure {
         double x;
         double top;
         if (k >= 3) {
-            x = MARGIN + PAD_LEFT;
-            top = HEADER + (k - 2) * cellHeight() + PAD_TOP;
+            x = MARGIN + CELL.left();
+            top = HEADER + (k - 2) * CELL.height() + CELL.top();
         } else {
-            x = MARGIN + cellWidth() + 8;
-            top = HEADER + PAD_TOP;
+            x = MARGIN + CELL.width() + 8;
+            top = HEADER + CELL.top();
         }
         boolean key = options.features()
                 && data.panels().exists(p -> p.data().isRight() && !p.onSlice().forAll(b -> b));
         Frame any = Frame.square(1, 0, 0, 1, 2);
-        return SuperpositionFigure.legend(any, x, top, PANEL, data.d(), key);
+        return SuperpositionFigure.legend(any, x, top, CELL.side(), data.d(), key);
     }
 
     /** The element with every {@code id} in its subtree prefixed (and its {@code url(#…)} references left as written). */

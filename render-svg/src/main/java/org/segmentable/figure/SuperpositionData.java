@@ -22,7 +22,16 @@ import org.segmentable.geometry.Region;
 public record SuperpositionData(String title, Region region, Vector<Region> active, Vector<Point2> features,
         Vector<HalfPlane> boundaries) {
 
-    /** Checks nulls. */
+    /**
+     * Checks nulls.
+     *
+     * @param title the figure's title, possibly empty
+     * @param region the region (drawn as a thin outline)
+     * @param active per dim {@code i}, the part of the region where dim {@code i} is active
+     * @param features the feature points, by feature index (drawn when asked)
+     * @param boundaries per dim, the half-plane where it is active (its line drawn when asked)
+     * @throws NullPointerException if a component is null
+     */
     public SuperpositionData {
         Overlays.requireScene(title, region, features, boundaries);
         Objects.requireNonNull(active, "active is null");
