@@ -11,7 +11,7 @@ import org.segmentable.deep.Mlp;
 /**
  * The steps every model reader shares, whatever the file format: naming a model after its file,
  * prefixing every problem with the file, collecting problems, and chaining the layers read into a
- * network once no problem was found.
+ * network when reading them found no problem.
  *
  * <p>{@code stem(Path.of("a/m.json"))} is {@code "m"}; {@code network(Vector.empty(), layers)} is
  * {@code Mlp.of(layers)}; {@code network(Vector.of("W: bad"), layers)} is {@code Invalid(["W: bad"])}.
