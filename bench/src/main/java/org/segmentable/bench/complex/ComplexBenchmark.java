@@ -42,25 +42,41 @@ public class ComplexBenchmark extends SingleShotBenchmark {
         box = RandomLines.box();
     }
 
-    /** Cells, patterns (implicit, one flip per crossed edge) and adjacency. */
+    /**
+     * Cells, patterns (implicit, one flip per crossed edge) and adjacency.
+     *
+     * @return the cell count
+     */
     @Benchmark
     public int build() {
         return ActivationComplex.of(box, dims).cellCount();
     }
 
-    /** Build plus every cell's exact area and the smallest cell. */
+    /**
+     * Build plus every cell's exact area and the smallest cell.
+     *
+     * @return the smallest cell
+     */
     @Benchmark
     public Object full() {
         return ActivationComplex.of(box, dims).smallestCell();
     }
 
-    /** Build plus every exact area and the exact aggregates (area by number of active dims). */
+    /**
+     * Build plus every exact area and the exact aggregates (area by number of active dims).
+     *
+     * @return the summary
+     */
     @Benchmark
     public ComplexSummary summary() {
         return ActivationComplex.of(box, dims).summary();
     }
 
-    /** JTS: MCIndexNoder plus Polygonizer in doubles (the floating baseline). */
+    /**
+     * JTS: MCIndexNoder plus Polygonizer in doubles (the floating baseline).
+     *
+     * @return the number of polygons JTS finds
+     */
     @Benchmark
     public int jts() {
         return JtsPolygonize.faces(floats);

@@ -50,31 +50,51 @@ public class SuperpositionBenchmark extends SingleShotBenchmark {
         region = Outline.of(plane).region();
     }
 
-    /** The outline in exact angular order and its non-zero winding region. */
+    /**
+     * The outline in exact angular order and its non-zero winding region.
+     *
+     * @return the outline region
+     */
     @Benchmark
     public Region region() {
         return Outline.of(plane).region();
     }
 
-    /** Every dim's exact active area on the prepared region. */
+    /**
+     * Every dim's exact active area on the prepared region.
+     *
+     * @return every dim's exact active area
+     */
     @Benchmark
     public Vector<Rational> areas() {
         return Superposition.of(plane, region).activeAreas();
     }
 
-    /** The region and every exact active area: what the 5 s goal measures. */
+    /**
+     * The region and every exact active area: what the issue's 5 s goal measures.
+     *
+     * @return every dim's exact active area
+     */
     @Benchmark
     public Vector<Rational> superposition() {
         return Superposition.of(plane, Outline.of(plane).region()).activeAreas();
     }
 
-    /** Every dim's active polygons (what a figure draws). */
+    /**
+     * Every dim's active polygons (what a figure draws).
+     *
+     * @return every dim's active part
+     */
     @Benchmark
     public Vector<Region> parts() {
         return Superposition.of(plane, region).active();
     }
 
-    /** The activation complex of the same region and dims. */
+    /**
+     * The activation complex of the same region and dims.
+     *
+     * @return the cell count
+     */
     @Benchmark
     public int complex() {
         return ActivationComplex.of(region, plane.boundaries()).cellCount();
