@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.segmentable.svg.Raster;
 import org.segmentable.svg.Rgb;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -88,7 +87,7 @@ final class FigureChecks {
 
     /** Renders with Batik at the canvas's design width. */
     static BufferedImage render(String svg, Canvas canvas) {
-        return Raster.image(svg, (int) Math.round(canvas.width()));
+        return BatikImage.of(svg, (int) Math.round(canvas.width()));
     }
 
     /** {@code over} painted at {@code alpha} over {@code under}, as 8-bit source-over compositing gives. */

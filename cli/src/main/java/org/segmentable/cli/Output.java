@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
-import org.segmentable.svg.Raster;
+import org.segmentable.cli.raster.Raster;
 
 /**
  * Writes output files without ever leaving a partial one: the bytes go to a temporary file in the

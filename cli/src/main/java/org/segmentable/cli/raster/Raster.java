@@ -1,13 +1,11 @@
-package org.segmentable.svg;
+package org.segmentable.cli.raster;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.util.Objects;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 
 /**
@@ -43,30 +41,13 @@ public final class Raster {
         return out.toByteArray();
     }
 
-    /**
-     * Renders an SVG document to an image, for pixel checks.
-     *
-     * @param svg the SVG text, not null
-     * @param width the image width in pixels, positive
-     * @return the ARGB image
-     * @throws IllegalArgumentException if Batik cannot render the document
-     */
-    public static BufferedImage image(String svg, int width) {
-        Objects.requireNonNull(svg, "svg is null");
-        requireWidth(width);
-        Capture t = new Capture();
-        t.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) width);
-        transcode(t, svg, null);
-        return t.image;
-    }
-
     private static void requireWidth(int width) {
         if (width <= 0 || width > 20000) {
             throw new IllegalArgumentException("width must be in [1, 20000] pixels, got " + width);
         }
     }
 
-    private static void transcode(ImageTranscoder t, String svg, TranscoderOutput out) {
+    private static void transcode(PNGTranscoder t, String svg, TranscoderOutput out) {
         TranscoderInput in = new TranscoderInput(new StringReader(svg));
         in.setURI("file:/segmentable/figure.svg");
         try {
@@ -76,18 +57,4 @@ public final class Raster {
         }
     }
 
-    /** Keeps the rendered image instead of encoding it. */
-    private static final class Capture extends ImageTranscoder {
-        private BufferedImage image;
-
-        @Override
-        public BufferedImage createImage(int w, int h) {
-            return new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        }
-
-        @Override
-        public void writeImage(BufferedImage img, TranscoderOutput output) {
-            this.image = img;
-        }
-    }
 }
