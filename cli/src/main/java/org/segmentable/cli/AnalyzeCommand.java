@@ -2,16 +2,14 @@ package org.segmentable.cli;
 
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
-import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.complex.ComplexSummary;
 import org.segmentable.geometry.Region;
@@ -22,6 +20,13 @@ import org.segmentable.layer.ReluLayer;
 import org.segmentable.layer.Superposition;
 import org.segmentable.numbers.Rational;
 import org.segmentable.ops.Regions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code segmentable analyze MODEL [--region outline|box] [--box Z] [--summary | --no-complex]}: prints
@@ -29,21 +34,71 @@ import org.segmentable.ops.Regions;
  * {@code {"name": "seed-example", "d": 6, "region": "outline", "region_area": "p/q",
  * "active_area": ["p/q", ...], "patterns": {...}, "cells": N, "zero_features": []}} ({@code --no-complex}
  * leaves out patterns and cells). Every area is an exact fraction in lowest
- * terms ({@code p/q}, or {@code p} when whole). The model options of {@link ModelArgs} choose the
- * tensors of {@code .npz}, {@code .safetensors} or {@code .npy} weights; those of {@link SliceArgs}
+ * terms ({@code p/q}, or {@code p} when whole). The options of {@link ModelOptions} choose the
+ * tensors of {@code .npz}, {@code .safetensors} or {@code .npy} weights; those of {@link SliceOptions}
  * take a 2-D slice of a layer with {@code h > 2} (its region then defaults to the box).
  */
-final class AnalyzeCommand implements Command {
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        synopsisHeading = "",
+        customSynopsis = {AnalyzeCommand.USAGE, "       [--summary | --no-complex] [model and slice options]", ""},
+        description = {"print a layer's exact region and per-dim active areas as JSON", "",
+            "Prints one JSON object with the exact areas of MODEL's latent plane (h = 2): name, "
+                    + "d, region, region_area, active_area (the area where each dim i is active, z_i > 0), "
+                    + "patterns (the area of every activation pattern covering positive area; character i "
+                    + "is 1 when dim i is active), cells (the cells of the activation complex) and "
+                    + "zero_features (features exactly at the origin, left out of the outline). Every area "
+                    + "is an exact fraction in lowest terms, written \"p/q\" or \"p\".", ""},
+        footer = {"",
+            "A deep model (JSON with \"layers\", or safetensors/npz with tensors 0.weight, "
+                    + "0.bias, 2.weight, ... as nn.Sequential saves them) is analyzed over the box [-Z, "
+                    + "Z]^2 of its input slice: name, widths, region, box, region_area, cells, "
+                    + "cells_per_depth, patterns_per_layer and patterns (each concatenated per-layer "
+                    + "pattern, layers separated by '|', with its exact area).", "",
+            "Exit codes: 0 success, 1 bad input (unreadable model, h != 2), 2 bad usage."})
+final class AnalyzeCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z] [--summary | --no-complex]"
-            + " [model and slice options]";
+    /** The first line of the usage. */
+    static final String USAGE = "usage: segmentable analyze MODEL [--region outline|box] [--box Z]";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MODEL", arity = "0..*", description = {
+        "weights: .json, .npz, .safetensors, or a directory of .npy files (W_enc.npy, "
+                + "W_dec.npy, b.npy, or W.npy and b.npy)"})
+    java.util.List<String> positionals = new java.util.ArrayList<>();
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    SliceOptions slice;
+
+    @CommandLine.Option(names = "--region", paramLabel = "R", description = {
+        "outline (default: the feature points' outline, non-zero winding rule) or box (the "
+                + "square [-Z, Z]^2 of the latent plane)"})
+    String region;
+
+    @CommandLine.Option(names = "--box", paramLabel = "Z", description = {
+        "the box half-width, exact and positive: 3, 2.5 or 7/2 (default 3); implies --region box"})
+    String box;
+
+    @CommandLine.Option(names = "--summary", description = {
+        "leave out the per-pattern map; print pattern_count, the smallest cell (pattern and "
+                + "exact area) and area_by_active (area by number of active dims) instead"})
+    boolean summary;
+
+    @CommandLine.Option(names = "--no-complex", description = {
+        "leave out the activation complex (patterns, cells): only the region and active "
+                + "areas, for layers whose complex is too large (a single layer only)"})
+    boolean noComplex;
 
     /**
-     * The parsed command line.
+     * The checked command line.
      *
      * @param model the weights file
-     * @param names the tensor names ({@link ModelArgs})
-     * @param slice the slice options ({@link SliceArgs})
+     * @param names the tensor names ({@link ModelOptions})
+     * @param slice the slice options ({@link SliceOptions})
      * @param region {@code "outline"} or {@code "box"} when given (or implied by {@code --box}); none lets a
      *     sliced layer default to the box and a planar one to the outline
      * @param box the box half-width
@@ -52,119 +107,69 @@ final class AnalyzeCommand implements Command {
      *     it ({@code --no-complex}) only the areas are printed, which a layer of many thousands of dims
      *     gets in seconds while its complex may not fit in memory
      */
-    record Options(Path model, TensorNames names, SliceArgs.Parsed slice, Option<String> region, Rational box,
+    record Options(Path model, TensorNames names, SliceOptions.Parsed slice, Option<String> region, Rational box,
             boolean summary, boolean complex) {
     }
 
     @Override
-    public String name() {
-        return "analyze";
-    }
-
-    @Override
-    public String summary() {
-        return "print a layer's exact region and per-dim active areas as JSON";
-    }
-
-    static String help() {
-        return USAGE + "\n\n"
-                + "Prints one JSON object with the exact areas of MODEL's latent plane (h = 2): name, d, region,\n"
-                + "region_area, active_area (the area where each dim i is active, z_i > 0), patterns (the area\n"
-                + "of every activation pattern covering positive area; character i is 1 when dim i is active),\n"
-                + "cells (the cells of the activation complex) and zero_features (features exactly at the\n"
-                + "origin, left out of the outline). Every area is an exact fraction in lowest terms, written\n"
-                + "\"p/q\" or \"p\".\n\n"
-                + ModelArgs.HELP
-                + SliceArgs.HELP
-                + "  --region R           outline (default: the feature points' outline, non-zero winding rule)\n"
-                + "                       or box (the square [-Z, Z]^2 of the latent plane)\n"
-                + "  --box Z              the box half-width, exact and positive: 3, 2.5 or 7/2 (default 3);\n"
-                + "                       implies --region box\n"
-                + "  --summary            leave out the per-pattern map; print pattern_count, the smallest cell\n"
-                + "                       (pattern and exact area) and area_by_active (area by number of\n"
-                + "                       active dims) instead\n"
-                + "  --no-complex         leave out the activation complex (patterns, cells): only the region and\n"
-                + "                       active areas, for layers whose complex is too large (a single layer only)\n"
-                + "  -h, --help           this help\n\n"
-                + "A deep model (JSON with \"layers\", or safetensors/npz with tensors 0.weight, 0.bias, 2.weight, ...\n"
-                + "as nn.Sequential saves them) is analyzed over the box [-Z, Z]^2 of its input slice: name,\n"
-                + "widths, region, box, region_area, cells, cells_per_depth, patterns_per_layer and patterns (each\n"
-                + "concatenated per-layer pattern, layers separated by '|', with its exact area).\n\n"
-                + "Exit codes: 0 success, 1 bad input (unreadable model, h != 2), 2 bad usage.\n";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.takeWhile(a -> !a.equals("--")).exists(a -> a.equals("-h") || a.equals("--help"))) {
-            out.print(help());
-            return 0;
-        }
-        Either<String, Options> options = parse(args);
+    public Integer call() {
+        Either<String, Options> options = options();
         if (options.isLeft()) {
-            err.println("segmentable analyze: " + options.getLeft() + ". Run 'segmentable analyze --help' for usage.");
-            return 2;
+            throw new ParameterException(spec.commandLine(), options.getLeft());
         }
         if (!options.get().complex() && DeepCli.isDeep(options.get().model())) {
-            err.println("segmentable analyze: --no-complex is for a single layer; the analysis of a deep model is its"
-                    + " linear regions. Run 'segmentable analyze --help' for usage.");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--no-complex is for a single layer; the analysis of a"
+                    + " deep model is its linear regions");
         }
         Either<String, String> json = analyze(options.get());
         if (json.isLeft()) {
-            err.println("segmentable analyze: " + json.getLeft());
+            spec.commandLine().getErr().println("segmentable analyze: " + json.getLeft());
             return 1;
         }
-        out.println(json.get());
+        spec.commandLine().getOut().println(json.get());
         return 0;
     }
 
-    /** Parses the arguments after {@code analyze}; a message names the offending word. */
-    static Either<String, Options> parse(List<String> args) {
-        Either<String, ModelArgs.Parsed> model = ModelArgs.extract(args);
-        if (model.isLeft()) {
-            return Either.left(model.getLeft());
+    /** Checks the parsed options; a message names the offending word. */
+    private Either<String, Options> options() {
+        Either<String, TensorNames> names = model.names();
+        if (names.isLeft()) {
+            return Either.left(names.getLeft());
         }
-        Either<String, SliceArgs.Parsed> slice = SliceArgs.extract(model.get().rest());
-        if (slice.isLeft()) {
-            return Either.left(slice.getLeft());
+        Either<String, SliceOptions.Parsed> sliced = slice.parsed();
+        if (sliced.isLeft()) {
+            return Either.left(sliced.getLeft());
         }
-        Either<String, Args> parsed = Args.parse(slice.get().rest(), HashSet.of("--region", "--box"),
-                HashSet.of("--summary", "--no-complex"));
-        if (parsed.isLeft()) {
-            return Either.left(parsed.getLeft());
-        }
-        Args a = parsed.get();
-        if (a.flags().contains("--summary") && a.flags().contains("--no-complex")) {
+        if (summary && noComplex) {
             return Either.left("--summary summarizes the activation complex; it does not go with --no-complex");
         }
-        if (a.positionals().isEmpty()) {
+        if (positionals.isEmpty()) {
             return Either.left("missing MODEL (a weights file)");
         }
-        if (a.positionals().size() > 1) {
-            return Either.left("one MODEL expected, got " + a.positionals().size() + ": " + a.positionals().mkString(" "));
+        if (positionals.size() > 1) {
+            return Either.left("one MODEL expected, got " + positionals.size() + ": " + String.join(" ", positionals));
         }
-        Option<String> region = a.option("--region");
-        if (region.exists(r -> !r.equals("outline") && !r.equals("box"))) {
-            return Either.left("--region must be outline or box, got '" + region.get() + "'");
+        Option<String> r = Option.of(region);
+        if (r.exists(x -> !x.equals("outline") && !x.equals("box"))) {
+            return Either.left("--region must be outline or box, got '" + r.get() + "'");
         }
         Rational z = Rational.of(3);
-        if (a.option("--box").isDefined()) {
-            String text = a.option("--box").get();
-            if (region.contains("outline")) {
-                return Either.left("--box " + text + " is the box region's size; it does not go with --region outline");
+        if (box != null) {
+            if (r.contains("outline")) {
+                return Either.left("--box " + box + " is the box region's size; it does not go with --region outline");
             }
-            region = Option.some("box");
-            Either<String, Rational> parsedZ = Rational.parse(text);
+            r = Option.some("box");
+            Either<String, Rational> parsedZ = Rational.parse(box);
             if (parsedZ.isLeft() || parsedZ.get().signum() <= 0) {
-                return Either.left("--box must be a positive number (3, 2.5 or 7/2), got '" + text + "'");
+                return Either.left("--box must be a positive number (3, 2.5 or 7/2), got '" + box + "'");
             }
             z = parsedZ.get();
         }
         try {
-            return Either.right(new Options(Path.of(a.positionals().head()), model.get().names(), slice.get(), region, z,
-                    a.flags().contains("--summary"), !a.flags().contains("--no-complex")));
+            return Either.right(new Options(Path.of(positionals.get(0)), names.get(), sliced.get(), r, z, summary,
+                    !noComplex));
         } catch (InvalidPathException e) {
-            return Either.left("'" + a.positionals().head() + "' is not a file path: " + e.getReason());
+            return Either.left("'" + positionals.get(0) + "' is not a file path: " + e.getReason());
         }
     }
 
@@ -173,11 +178,11 @@ final class AnalyzeCommand implements Command {
         if (DeepCli.isDeep(options.model())) {
             return DeepCli.analyze(options.model(), options.box());
         }
-        Either<String, ReluLayer> read = ModelArgs.loadOrMessage(options.model(), options.names());
+        Either<String, ReluLayer> read = ModelOptions.load(options.model(), options.names());
         if (read.isLeft()) {
             return Either.left(read.getLeft());
         }
-        Either<String, SliceArgs.Planar> planar = SliceArgs.apply(options.slice(), options.model(), read.get());
+        Either<String, SliceOptions.Planar> planar = SliceOptions.apply(options.slice(), options.model(), read.get());
         if (planar.isLeft()) {
             return Either.left(options.model() + ": " + planar.getLeft());
         }

@@ -6,7 +6,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.deep.LinearRegions;
@@ -81,7 +81,7 @@ final class DeepCli {
 
     /** Renders the linear regions; returns the exit code. */
     static int render(Path model, Option<Path> output, boolean png, FigureOptions options, Option<String> layerText,
-            Option<String> levelText, PrintStream out, PrintStream err) {
+            Option<String> levelText, PrintWriter out, PrintWriter err) {
         Either<String, DeepModel> read = read(model);
         if (read.isLeft()) {
             err.println("segmentable render: " + read.getLeft());

@@ -1,70 +1,60 @@
 package org.segmentable.cli;
 
 import io.vavr.Tuple2;
-import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.segmentable.figure.Gallery;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code segmentable gallery [DIR] [--fixtures DIR]}: regenerates the gallery (default {@code images})
  * from the seed fixtures (default {@code kernel/src/test/resources/fixtures}). Every figure is drawn in
  * memory first; nothing is written when one fails. Gallery files no longer produced are removed.
  */
-final class GalleryCommand implements Command {
+@Command(name = "gallery", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        synopsisHeading = "",
+        customSynopsis = {"usage: segmentable gallery [DIR] [--fixtures FIXTURES]", ""},
+        description = {"regenerate the gallery of figures (images/) from the seed fixtures", "",
+            "DIR (default images) receives example.svg (the default figure) and, for every seed "
+                    + "fixture FIXTURES/seed-NAME.json (default kernel/src/test/resources/fixtures), "
+                    + "seed-NAME-superposition.svg and seed-NAME-complex.svg, and toy-h3-slices.svg (the "
+                    + "slice grid of examples/toy-h3.json, 'render examples/toy-h3.json --grid 4 --box "
+                    + "3/2'), and deep-mlp-complex.svg (the linear regions and decision boundary of "
+                    + "examples/deep-mlp.json, 'render examples/deep-mlp.json --mode complex'). Run it from "
+                    + "the repository's root. Prints each path written.", ""})
+final class GalleryCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: segmentable gallery [DIR] [--fixtures FIXTURES]
+    @Spec
+    CommandSpec spec;
 
-            Regenerates the gallery: DIR (default images) receives example.svg (the default figure)
-            and, for every seed fixture FIXTURES/seed-NAME.json (default
-            kernel/src/test/resources/fixtures), seed-NAME-superposition.svg and
-            seed-NAME-complex.svg, and toy-h3-slices.svg (the slice grid of examples/toy-h3.json,
-            'render examples/toy-h3.json --grid 4 --box 3/2'), and deep-mlp-complex.svg (the linear
-            regions and decision boundary of examples/deep-mlp.json, 'render examples/deep-mlp.json
-            --mode complex'). Run it from the repository's root.
-            Prints each path written.
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "the gallery directory (default images)")
+    java.util.List<String> positionals = new java.util.ArrayList<>();
 
-              --fixtures FIXTURES  the directory of the seed-*.json fixtures
-              -h, --help           this help
-            """;
-
-    @Override
-    public String name() {
-        return "gallery";
-    }
-
-    @Override
-    public String summary() {
-        return "regenerate the gallery of figures (images/) from the seed fixtures";
-    }
+    @CommandLine.Option(names = "--fixtures", paramLabel = "FIXTURES",
+            description = "the directory of the seed-*.json fixtures")
+    String fixturesDir;
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Either<String, Args> parsed = Args.parse(args, HashSet.of("--fixtures"), HashSet.of("-h", "--help"));
-        if (parsed.isLeft()) {
-            err.println("segmentable gallery: " + parsed.getLeft() + ". Run 'segmentable gallery --help' for usage.");
-            return 2;
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (positionals.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "one DIR expected, got " + String.join(" ", positionals));
         }
-        Args a = parsed.get();
-        if (a.flag("-h", "--help")) {
-            out.print(USAGE);
-            return 0;
-        }
-        if (a.positionals().size() > 1) {
-            err.println("segmentable gallery: one DIR expected, got " + a.positionals().mkString(" ")
-                    + ". Run 'segmentable gallery --help' for usage.");
-            return 2;
-        }
-        Path dir = Path.of(a.positionals().headOption().getOrElse("images"));
-        Path fixtures = Path.of(a.option("--fixtures").getOrElse("kernel/src/test/resources/fixtures"));
+        Path dir = Path.of(positionals.isEmpty() ? "images" : positionals.get(0));
+        Path fixtures = Path.of(fixturesDir == null ? "kernel/src/test/resources/fixtures" : fixturesDir);
         Either<String, Vector<Tuple2<String, String>>> files = Gallery.render(fixtures);
         if (files.isLeft()) {
             err.println("segmentable gallery: " + files.getLeft());
@@ -87,7 +77,7 @@ final class GalleryCommand implements Command {
         return removeStale(dir, files.get().map(Tuple2::_1), err);
     }
 
-    private static int removeStale(Path dir, Vector<String> keep, PrintStream err) {
+    private static int removeStale(Path dir, Vector<String> keep, PrintWriter err) {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : Vector.ofAll(s)) {
                 String n = p.getFileName().toString();

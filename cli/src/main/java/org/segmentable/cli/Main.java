@@ -1,22 +1,23 @@
 package org.segmentable.cli;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
 
 /**
- * The {@code segmentable} command-line tool: dispatches to its sub-commands.
+ * The {@code segmentable} command-line tool: parses the command line with picocli and runs its
+ * sub-commands ({@code render}, {@code analyze}, {@code gallery}, {@code completion}).
  *
- * <p>{@code segmentable --help} lists them.
+ * <p>{@code segmentable --help} lists them; {@code segmentable} alone draws the embedded example to
+ * {@code example.svg}. Exit codes: 0 success, 1 bad input, 2 bad usage.
  */
 public final class Main {
 
-    private Main() {
-    }
+    /** What {@code segmentable} alone runs. */
+    static final List<String> DEFAULT_RUN = List.of("render", "--example", "-o", "example.svg");
 
-    /** The sub-commands, in the order the help lists them. */
-    static List<Command> commands() {
-        return List.of(new RenderCommand(), new AnalyzeCommand(), new GalleryCommand());
+    private Main() {
     }
 
     /**
@@ -33,42 +34,53 @@ public final class Main {
     /**
      * Runs the tool without exiting: the testable entry point.
      *
+     * @param args the command line, not null
+     * @param out standard output, not null
+     * @param err standard error, not null
      * @return the exit code
      */
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            return runDefault(out, err);
-        }
-        String word = args.head();
-        if (word.equals("--help") || word.equals("-h") || word.equals("help")) {
-            out.print(help());
-            return 0;
-        }
-        Option<Command> command = commands().find(c -> c.name().equals(word));
-        if (command.isEmpty()) {
-            err.println("segmentable: unknown command '" + word + "'. Run 'segmentable --help' for the commands.");
-            return 2;
-        }
-        return command.get().run(args.tail(), out, err);
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        int code = commandLine(o, e).execute((args.isEmpty() ? DEFAULT_RUN : args).toJavaArray(String[]::new));
+        o.flush();
+        e.flush();
+        return code;
     }
 
-    private static int runDefault(PrintStream out, PrintStream err) {
-        Option<Command> render = commands().find(c -> c.name().equals("render"));
-        if (render.isEmpty()) {
-            err.println("segmentable: the default figure needs the 'render' command, which this build lacks");
-            return 1;
-        }
-        return render.get().run(List.of("--example", "-o", "example.svg"), out, err);
-    }
-
+    /**
+     * The tool's help: its commands with one line each.
+     *
+     * @return the text {@code segmentable --help} prints
+     */
     static String help() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("segmentable: exact polygons, areas and activation patterns of a ReLU layer's latent plane\n\n");
-        sb.append("usage: segmentable                 render the embedded example layer to example.svg\n");
-        sb.append("       segmentable COMMAND --help  help on one command\n\ncommands:\n");
-        for (Command c : commands()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
-        }
-        return sb.toString();
+        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+        return commandLine(none, none).getUsageMessage();
+    }
+
+    /**
+     * The tool's command line, configured to keep its conventions: no {@code @file} expansion, no
+     * abbreviated or clustered options, the last value of a repeated option wins, help 100 columns wide, and every usage
+     * error is one line on standard error with exit code 2 ({@link UsageErrors}).
+     *
+     * @param out where help and results go
+     * @param err where messages go
+     * @return the command line
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Tool());
+        cl.setExpandAtFiles(false);
+        cl.setAbbreviatedOptionsAllowed(false);
+        cl.setAbbreviatedSubcommandsAllowed(false);
+        cl.setPosixClusteredShortOptionsAllowed(false);
+        cl.setCaseInsensitiveEnumValuesAllowed(false);
+        cl.setOverwrittenOptionsAllowed(true);
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        cl.setUsageHelpWidth(100);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExitCodeExceptionMapper(t -> 1);
+        return cl;
     }
 }

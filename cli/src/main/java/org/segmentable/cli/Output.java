@@ -2,7 +2,7 @@ package org.segmentable.cli;
 
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ final class Output {
      * @param err standard error
      * @return the exit code: 0 when written, 1 otherwise
      */
-    static int figure(String svg, boolean png, int width, Path target, PrintStream out, PrintStream err) {
+    static int figure(String svg, boolean png, int width, Path target, PrintWriter out, PrintWriter err) {
         Objects.requireNonNull(svg, "svg is null");
         byte[] bytes;
         try {

@@ -1,20 +1,31 @@
 package org.segmentable.cli;
 
-import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Stack;
+import java.util.concurrent.Callable;
 import org.segmentable.figure.CellFill;
 import org.segmentable.figure.DefaultFigure;
 import org.segmentable.figure.FigureOptions;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
+import org.segmentable.io.TensorNames;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code segmentable render MODEL [-o OUT.svg] [--mode superposition|complex] [--region outline|box]
@@ -22,108 +33,152 @@ import org.segmentable.numbers.Rational;
  * it (through a temporary file and a move: never a partial file), then prints the path written.
  * {@code render --example} draws the default figure to {@code example.svg}.
  */
-final class RenderCommand implements Command {
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        synopsisHeading = "",
+        customSynopsis = {
+            "usage: segmentable render MODEL [options]",
+            "       segmentable render MODEL (--features I,J | --slice FILE | --grid [K]) [options]",
+            "       segmentable render --example [-o FILE]",
+            ""},
+        description = {"draw a superposition or activation-complex figure (SVG or PNG)", "",
+            "Draws a figure of a ReLU layer's latent plane and prints the path of the file "
+                    + "written. MODEL holds the weights: .json, .npz, .safetensors, or a directory of .npy "
+                    + "files (W_enc.npy, W_dec.npy, b.npy, or W.npy and b.npy); a deep model ({\"layers\": "
+                    + "...}, or tensors 0.weight, 0.bias, 2.weight, ... as nn.Sequential saves them) is "
+                    + "drawn as its linear regions.", ""},
+        footer = {"", "Exit codes: 0 written, 1 bad input or unwritable output, 2 bad usage."})
+final class RenderCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: segmentable render MODEL [options]
-                   segmentable render --example [-o FILE]
+    /** The number of features paired by a bare {@code --grid}. */
+    static final int DEFAULT_K = 3;
 
-            Draws a figure of a ReLU layer's latent plane and prints the path of the file written.
+    @Spec
+    CommandSpec spec;
 
-            """ + ModelArgs.HELP + SliceArgs.HELP + GridArgs.HELP + """
-              -o, --output FILE    output file (default: NAME.svg, or NAME.png with --format png,
-                                   in the current directory; example.svg with --example)
-              --mode M             superposition (default: one translucent layer per dim) or
-                                   complex (the cells of the activation complex)
-              --region R           outline (default: the feature points' outline; box for a slice)
-                                   or box
-              --box Z              viewport [-Z, Z]^2, also the box region (default 3; decimal or p/q)
-              --title TEXT         title (default: the model's title, else its name)
-              --format F           svg (default, or from the extension of -o) or png (via Batik)
-              --size PX            width in pixels (default 600)
-              --boundaries         draw each dim's ReLU boundary line across the viewport
-              --no-features        leave out the feature points and their index labels
-              --no-legend          leave out the legend
-              --fill F             complex mode: fill cells by count of active dims (default)
-                                   or by pattern
-              --example            draw the embedded seed example (what 'segmentable' alone does)
-              --layer K            deep models ({"layers": ...}): colour the linear regions by the
-                                   pattern of hidden layer K (default the last)
-              --level-set K        deep models: draw the zero set of output K on top (default 0)
-              -h, --help           this help
+    @Parameters(paramLabel = "MODEL", arity = "0..*", description = "the weights file (see above)")
+    java.util.List<String> positionals = new java.util.ArrayList<>();
 
-            Exit codes: 0 written, 1 bad input or unwritable output, 2 bad usage.
-            """;
+    @Mixin
+    ModelOptions model;
 
-    @Override
-    public String name() {
-        return "render";
+    @Mixin
+    SliceOptions slice;
+
+    @CommandLine.Option(names = "--grid", arity = "0..1", paramLabel = "K", preprocessor = GridValue.class,
+            description = {"a grid of slices: one superposition panel per pair i < j of the first K features "
+                    + "(default 3), on the plane spanned by their latent images, the box region, shared "
+                    + "colours per dim"})
+    String grid;
+
+    @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {
+        "output file (default: NAME.svg, or NAME.png with --format png, in the current "
+                + "directory; example.svg with --example)"})
+    String output;
+
+    @CommandLine.Option(names = "--mode", paramLabel = "M", description = {
+        "superposition (default: one translucent layer per dim) or complex (the cells of the activation complex)"})
+    String mode;
+
+    @CommandLine.Option(names = "--region", paramLabel = "R", description = {
+        "outline (default: the feature points' outline; box for a slice) or box"})
+    String region;
+
+    @CommandLine.Option(names = "--box", paramLabel = "Z", description = {
+        "viewport [-Z, Z]^2, also the box region (default 3; decimal or p/q)"})
+    String box;
+
+    @CommandLine.Option(names = "--title", paramLabel = "TEXT", description = "title (default: the model's title, else its name)")
+    String title;
+
+    @CommandLine.Option(names = "--format", paramLabel = "F", description = {
+        "svg (default, or from the extension of -o) or png (via Batik)"})
+    String format;
+
+    @CommandLine.Option(names = "--size", paramLabel = "PX", description = "width in pixels (default 600)")
+    String size;
+
+    @CommandLine.Option(names = "--boundaries", description = "draw each dim's ReLU boundary line across the viewport")
+    boolean boundaries;
+
+    @CommandLine.Option(names = "--no-features", description = "leave out the feature points and their index labels")
+    boolean noFeatures;
+
+    @CommandLine.Option(names = "--no-legend", description = "leave out the legend")
+    boolean noLegend;
+
+    @CommandLine.Option(names = "--fill", paramLabel = "F", description = {
+        "complex mode: fill cells by count of active dims (default) or by pattern"})
+    String fill;
+
+    @CommandLine.Option(names = "--example", description = "draw the embedded seed example (what 'segmentable' alone does)")
+    boolean example;
+
+    @CommandLine.Option(names = "--layer", paramLabel = "K", description = {
+        "deep models: colour the linear regions by the pattern of hidden layer K (default the last)"})
+    String layer;
+
+    @CommandLine.Option(names = "--level-set", paramLabel = "K", description = {
+        "deep models: draw the zero set of output K on top (default 0)"})
+    String levelSet;
+
+    /**
+     * Gives a bare {@code --grid} its default: a following word is its value only when it is a number
+     * ({@code --grid 4}, {@code --grid=x}); otherwise ({@code --grid m.json}) the word is left alone.
+     */
+    static final class GridValue implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
+            if (" ".equals(info.get("separator")) && (args.isEmpty() || !args.peek().matches("[0-9]+"))) {
+                args.push(Integer.toString(DEFAULT_K));
+            }
+            return false;
+        }
+    }
+
+    /** A checked render request. */
+    private record Request(boolean example, Path model, Option<Path> output, Mode mode, Option<RegionChoice> region,
+            boolean png, FigureOptions options) {
     }
 
     @Override
-    public String summary() {
-        return "draw a superposition or activation-complex figure (SVG or PNG)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Either<String, ModelArgs.Parsed> model = ModelArgs.extract(args);
-        if (model.isLeft()) {
-            return usage(err, model.getLeft());
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TensorNames names = orUsage(model.names());
+        SliceOptions.Parsed sliced = orUsage(slice.parsed());
+        Option<Integer> k = orUsage(gridK());
+        Request r = orUsage(request());
+        if (k.isDefined()) {
+            if (sliced.features().isDefined() || sliced.sliceFile().isDefined()) {
+                throw usage("--grid chooses its own slices (pairs of features); it does not go with "
+                        + (sliced.features().isDefined() ? "--features" : "--slice"));
+            }
+            if (mode != null && !mode.equalsIgnoreCase("superposition")) {
+                throw usage("--grid draws superposition panels; it does not go with --mode " + mode);
+            }
         }
-        Either<String, SliceArgs.Parsed> slice = SliceArgs.extract(model.get().rest());
-        if (slice.isLeft()) {
-            return usage(err, slice.getLeft());
-        }
-        Either<String, GridArgs.Parsed> grid = GridArgs.extract(slice.get().rest());
-        if (grid.isLeft()) {
-            return usage(err, grid.getLeft());
-        }
-        Either<String, Args> parsed = Args.parse(grid.get().rest(),
-                HashSet.of("-o", "--output", "--mode", "--region", "--box", "--title", "--format", "--size", "--fill",
-                        "--layer", "--level-set"),
-                HashSet.of("--boundaries", "--no-features", "--no-legend", "--example", "-h", "--help"));
-        if (parsed.isLeft()) {
-            return usage(err, parsed.getLeft());
-        }
-        Args a = parsed.get();
-        if (a.flag("-h", "--help")) {
-            out.print(USAGE);
-            return 0;
-        }
-        Either<String, Request> request = request(a);
-        if (request.isLeft()) {
-            return usage(err, request.getLeft());
-        }
-        Request r = request.get();
-        Option<String> conflict = GridArgs.conflict(grid.get(), slice.get(), a.option("--mode"));
-        if (conflict.isDefined()) {
-            return usage(err, conflict.get());
-        }
-        if (grid.get().k().isDefined() && !r.example && DeepCli.isDeep(r.model)) {
-            return usage(err, "--grid pairs the features of one ReLU layer; it does not go with a deep model");
+        if (k.isDefined() && !r.example && DeepCli.isDeep(r.model)) {
+            throw usage("--grid pairs the features of one ReLU layer; it does not go with a deep model");
         }
         if (!r.example && DeepCli.isDeep(r.model)) {
-            return DeepCli.render(r.model, r.output, r.png, r.options, a.option("--layer"), a.option("--level-set"),
-                    out, err);
+            return DeepCli.render(r.model, r.output, r.png, r.options, Option.of(layer), Option.of(levelSet), out, err);
         }
-        Either<String, ReluLayer> layer;
+        Either<String, ReluLayer> read;
         String stem;
         if (r.example) {
-            layer = DefaultFigure.layer();
+            read = DefaultFigure.layer();
             stem = "example";
         } else {
-            Either<String, ReluLayer> read = ModelArgs.loadOrMessage(r.model, model.get().names());
+            read = ModelOptions.load(r.model, names);
             if (read.isLeft()) {
                 err.println("segmentable render: " + read.getLeft());
                 return 1;
             }
-            layer = read;
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
-        stem = grid.get().k().isDefined() ? stem + "-slices" : stem;
-        Either<String, String> svg = layer.flatMap(l -> SliceRender.svg(l, r.model, slice.get(), grid.get().k(),
-                r.mode, r.region, r.options));
+        stem = k.isDefined() ? stem + "-slices" : stem;
+        Either<String, String> svg = read.flatMap(l -> SliceRender.svg(l, r.model, sliced, k, r.mode, r.region,
+                r.options));
         if (svg.isLeft()) {
             err.println("segmentable render: " + svg.getLeft());
             return 1;
@@ -132,79 +187,98 @@ final class RenderCommand implements Command {
         return Output.figure(svg.get(), r.png, r.options.size(), target, out, err);
     }
 
-    private static int usage(PrintStream err, String message) {
-        err.println("segmentable render: " + message + ". Run 'segmentable render --help' for usage.");
-        return 2;
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
-    /** A checked render request. */
-    private record Request(boolean example, Path model, Option<Path> output, Mode mode, Option<RegionChoice> region,
-            boolean png, FigureOptions options) {
-    }
-
-    private static Either<String, Request> request(Args a) {
-        boolean example = a.flag("--example");
-        if (example && !a.positionals().isEmpty()) {
-            return Either.left("--example takes no MODEL, got '" + a.positionals().head() + "'");
+    private <T> T orUsage(Either<String, T> checked) {
+        if (checked.isLeft()) {
+            throw usage(checked.getLeft());
         }
-        if (!example && a.positionals().isEmpty()) {
+        return checked.get();
+    }
+
+    private Either<String, Option<Integer>> gridK() {
+        if (grid == null) {
+            return Either.right(Option.none());
+        }
+        if (!grid.matches("[0-9]{1,4}") || Integer.parseInt(grid) < 2) {
+            return Either.left("--grid K needs a whole number of features K >= 2, got '" + grid + "'");
+        }
+        return Either.right(Option.some(Integer.parseInt(grid)));
+    }
+
+    private Either<String, Request> request() {
+        if (example && !positionals.isEmpty()) {
+            return Either.left("--example takes no MODEL, got '" + positionals.get(0) + "'");
+        }
+        if (!example && positionals.isEmpty()) {
             return Either.left("missing MODEL (a weights file)");
         }
-        if (a.positionals().size() > 1) {
-            return Either.left("one MODEL expected, got " + a.positionals().size() + ": "
-                    + a.positionals().mkString(" "));
+        if (positionals.size() > 1) {
+            return Either.left("one MODEL expected, got " + positionals.size() + ": " + String.join(" ", positionals));
         }
-        Option<String> outText = a.option("-o", "--output");
-        Option<Path> output = Option.none();
-        if (outText.isDefined()) {
+        Option<Path> out = Option.none();
+        if (output != null) {
             try {
-                output = Option.some(Path.of(outText.get()));
+                out = Option.some(Path.of(output));
             } catch (InvalidPathException e) {
-                return Either.left("-o: not a path: " + outText.get());
+                return Either.left("-o: not a path: " + output);
             }
         }
-        Option<Mode> mode = a.option("--mode").map(Mode::parse).getOrElse(Option.some(Mode.SUPERPOSITION));
-        if (mode.isEmpty()) {
-            return Either.left("--mode must be superposition or complex, got '" + a.option("--mode").get() + "'");
+        Option<Mode> m = Option.of(mode).map(Mode::parse).getOrElse(Option.some(Mode.SUPERPOSITION));
+        if (m.isEmpty()) {
+            return Either.left("--mode must be superposition or complex, got '" + mode + "'");
         }
-        Option<Option<RegionChoice>> region = a.option("--region").map(RegionChoice::parse);
-        if (region.isDefined() && region.get().isEmpty()) {
-            return Either.left("--region must be outline or box, got '" + a.option("--region").get() + "'");
+        Option<Option<RegionChoice>> reg = Option.of(region).map(RegionChoice::parse);
+        if (reg.isDefined() && reg.get().isEmpty()) {
+            return Either.left("--region must be outline or box, got '" + region + "'");
         }
-        Option<CellFill> fill = a.option("--fill").map(CellFill::parse).getOrElse(Option.some(CellFill.COUNT));
-        if (fill.isEmpty()) {
-            return Either.left("--fill must be count or pattern, got '" + a.option("--fill").get() + "'");
+        Option<CellFill> f = Option.of(fill).map(CellFill::parse).getOrElse(Option.some(CellFill.COUNT));
+        if (f.isEmpty()) {
+            return Either.left("--fill must be count or pattern, got '" + fill + "'");
         }
-        FigureOptions o = Gallery.OPTIONS.withFill(fill.get()).withBoundaries(a.flag("--boundaries"))
-                .withFeatures(!a.flag("--no-features")).withLegend(!a.flag("--no-legend"));
-        if (a.option("--title").isDefined()) {
-            o = o.withTitle(a.option("--title").get());
+        Either<String, FigureOptions> o = figureOptions(f.get());
+        if (o.isLeft()) {
+            return Either.left(o.getLeft());
         }
-        if (a.option("--box").isDefined()) {
-            Either<String, Rational> z = Rational.parse(a.option("--box").get());
+        if (format != null && !format.equals("svg") && !format.equals("png")) {
+            return Either.left("--format must be svg or png, got '" + format + "'");
+        }
+        String ext = out.map(p -> p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase())
+                .map(n -> n.endsWith(".png") ? "png" : n.endsWith(".svg") ? "svg" : "").getOrElse("");
+        if (format != null && !ext.isEmpty() && !ext.equals(format)) {
+            return Either.left("--format " + format + " does not match the output file's extension ." + ext);
+        }
+        boolean png = format != null ? format.equals("png") : ext.equals("png");
+        Path path;
+        try {
+            path = example ? Path.of("example") : Path.of(positionals.get(0));
+        } catch (InvalidPathException e) {
+            return Either.left("'" + positionals.get(0) + "' is not a file path: " + e.getReason());
+        }
+        return Either.right(new Request(example, path, out, m.get(), reg.flatMap(x -> x), png, o.get()));
+    }
+
+    private Either<String, FigureOptions> figureOptions(CellFill f) {
+        FigureOptions o = Gallery.OPTIONS.withFill(f).withBoundaries(boundaries).withFeatures(!noFeatures)
+                .withLegend(!noLegend);
+        if (title != null) {
+            o = o.withTitle(title);
+        }
+        if (box != null) {
+            Either<String, Rational> z = Rational.parse(box);
             if (z.isLeft() || z.get().signum() <= 0) {
-                return Either.left("--box must be a positive number, got '" + a.option("--box").get() + "'");
+                return Either.left("--box must be a positive number, got '" + box + "'");
             }
             o = o.withBox(z.get());
         }
-        if (a.option("--size").isDefined()) {
-            String s = a.option("--size").get();
-            if (!s.matches("[0-9]{1,5}") || Integer.parseInt(s) < 50 || Integer.parseInt(s) > 20000) {
-                return Either.left("--size must be a whole number of pixels in [50, 20000], got '" + s + "'");
+        if (size != null) {
+            if (!size.matches("[0-9]{1,5}") || Integer.parseInt(size) < 50 || Integer.parseInt(size) > 20000) {
+                return Either.left("--size must be a whole number of pixels in [50, 20000], got '" + size + "'");
             }
-            o = o.withSize(Integer.parseInt(s));
+            o = o.withSize(Integer.parseInt(size));
         }
-        Option<String> format = a.option("--format");
-        if (format.isDefined() && !format.get().equals("svg") && !format.get().equals("png")) {
-            return Either.left("--format must be svg or png, got '" + format.get() + "'");
-        }
-        String ext = output.map(p -> p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase())
-                .map(n -> n.endsWith(".png") ? "png" : n.endsWith(".svg") ? "svg" : "").getOrElse("");
-        if (format.isDefined() && !ext.isEmpty() && !ext.equals(format.get())) {
-            return Either.left("--format " + format.get() + " does not match the output file's extension ." + ext);
-        }
-        boolean png = format.map(f -> f.equals("png")).getOrElse(ext.equals("png"));
-        Path model = example ? Path.of("example") : Path.of(a.positionals().head());
-        return Either.right(new Request(example, model, output, mode.get(), region.flatMap(x -> x), png, o));
+        return Either.right(o);
     }
 }

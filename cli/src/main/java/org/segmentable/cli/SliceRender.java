@@ -36,14 +36,14 @@ final class SliceRender {
      * @param options how to draw, not null
      * @return the SVG text, or one message saying what is wrong with the input
      */
-    static Either<String, String> svg(ReluLayer layer, Path model, SliceArgs.Parsed slice, Option<Integer> grid,
+    static Either<String, String> svg(ReluLayer layer, Path model, SliceOptions.Parsed slice, Option<Integer> grid,
             Mode mode, Option<RegionChoice> region, FigureOptions options) {
         Objects.requireNonNull(layer, "layer is null");
         Objects.requireNonNull(region, "region is null");
         if (grid.isDefined()) {
             return SliceFigures.gridSvg(layer, grid.get(), region.getOrElse(RegionChoice.BOX), options);
         }
-        Either<String, SliceArgs.Planar> planar = SliceArgs.apply(slice, model, layer);
+        Either<String, SliceOptions.Planar> planar = SliceOptions.apply(slice, model, layer);
         if (planar.isLeft()) {
             return Either.left(planar.getLeft());
         }

@@ -3,7 +3,6 @@ package org.segmentable.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,24 +13,32 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.io.JsonModels;
 import org.segmentable.layer.ReluLayer;
 
-class SliceArgsTest {
+class SliceOptionsTest {
 
     private static final String TIED3 = "{\"name\": \"t3\", \"W\": [[1, 0, 1], [0, 1, 1], [0, 0, 2]], \"b\": [-1, 0, 1]}";
 
-    @Test
-    void testExtract_featuresAndRest() {
-        SliceArgs.Parsed parsed = SliceArgs.extract(List.of("m.json", "--features", "0,2", "--box", "2")).get();
-        assertEquals(Vector.of(0, 2), parsed.features().get());
-        assertEquals(List.of("m.json", "--box", "2"), parsed.rest());
+    /** The slice options after parsing {@code args} as picocli does for a command. */
+    static SliceOptions.Parsed parse(String... args) {
+        SliceOptions options = new SliceOptions();
+        new picocli.CommandLine(options).parseArgs(args);
+        return options.parsed().get();
     }
 
     @Test
-    void testExtract_badValues() {
-        assertEquals("--features needs two features I,J, got '1'", SliceArgs.extract(List.of("--features", "1")).getLeft());
+    void testParsed_features() {
+        assertEquals(Vector.of(0, 2), parse("--features", "0,2").features().get());
+        assertEquals(Vector.of(1, 3), parse("--features=1, 3").features().get());
+    }
+
+    @Test
+    void testParsed_badValues() {
+        assertEquals("--features needs two features I,J, got '1'", ModelOptionsTest.usageError("m.json", "--features", "1"));
         assertEquals("--features needs two feature indices I,J, got 'a,b'",
-                SliceArgs.extract(List.of("--features=a,b")).getLeft());
+                ModelOptionsTest.usageError("m.json", "--features=a,b"));
         assertEquals("give either --features or --slice, not both",
-                SliceArgs.extract(List.of("--features", "0,1", "--slice", "s.json")).getLeft());
+                ModelOptionsTest.usageError("m.json", "--features", "0,1", "--slice", "s.json"));
+        assertEquals("--slice needs a FILE", ModelOptionsTest.usageError("m.json", "--slice"));
+        assertEquals("--slice given twice ('a' and 'b')", ModelOptionsTest.usageError("m.json", "--slice", "a", "--slice=b"));
     }
 
     @Test
@@ -39,7 +46,7 @@ class SliceArgsTest {
         Path model = dir.resolve("t3.json");
         Files.writeString(model, TIED3);
         ReluLayer layer = JsonModels.read(model).get();
-        String message = SliceArgs.apply(SliceArgs.extract(List.of()).get(), model, layer).getLeft();
+        String message = SliceOptions.apply(parse(), model, layer).getLeft();
         assertEquals("layer 't3' has h = 3 latent dimensions: choose a 2-D slice with --features I,J or --slice FILE",
                 message);
     }
@@ -49,7 +56,7 @@ class SliceArgsTest {
         Path model = dir.resolve("t3.json");
         Files.writeString(model, TIED3);
         ReluLayer layer = JsonModels.read(model).get();
-        SliceArgs.Planar planar = SliceArgs.apply(SliceArgs.extract(List.of("--features", "0,1")).get(), model, layer).get();
+        SliceOptions.Planar planar = SliceOptions.apply(parse("--features", "0,1"), model, layer).get();
         assertEquals(2, planar.planar().h());
         assertEquals(Point2.of(1, 0), planar.planar().featurePoint(0));
         assertEquals(Point2.of(0, 1), planar.planar().featurePoint(1));
@@ -62,7 +69,7 @@ class SliceArgsTest {
         Files.writeString(model, "{\"W\": [[1, 0, 1], [0, 1, 1], [0, 0, 2]], \"b\": [-1, 0, 1],"
                 + " \"slice\": {\"origin\": [0, 0, 0], \"u\": [1, 0, 0], \"v\": [0, 0, 1]}}");
         ReluLayer layer = JsonModels.read(model).get();
-        SliceArgs.Planar planar = SliceArgs.apply(SliceArgs.extract(List.of()).get(), model, layer).get();
+        SliceOptions.Planar planar = SliceOptions.apply(parse(), model, layer).get();
         assertTrue(planar.sliced().isDefined());
         assertEquals(Vector.of(0, 0, 1).map(Integer::longValue).map(org.segmentable.numbers.Rational::of),
                 planar.sliced().get().slice().v());
@@ -72,7 +79,7 @@ class SliceArgsTest {
     void testApply_hTwoWithoutSliceIsItself() throws Exception {
         Path model = org.segmentable.layer.Fixtures.path("seed-easy");
         ReluLayer layer = JsonModels.read(model).get();
-        SliceArgs.Planar planar = SliceArgs.apply(SliceArgs.extract(List.of()).get(), model, layer).get();
+        SliceOptions.Planar planar = SliceOptions.apply(parse(), model, layer).get();
         assertEquals(layer, planar.planar());
         assertTrue(planar.sliced().isEmpty());
     }
