@@ -10,16 +10,16 @@ import io.vavr.control.Validation;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.segmentable.analysis.AnalysisOptions;
+import org.segmentable.analysis.LayerAnalysis;
+import org.segmentable.analysis.PlaneRegion;
+import org.segmentable.analysis.SliceChoice;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.complex.ComplexSummary;
-import org.segmentable.geometry.Region;
+import org.segmentable.io.ModelFile;
 import org.segmentable.io.TensorNames;
-import org.segmentable.layer.LatentPlane;
-import org.segmentable.layer.Outline;
 import org.segmentable.layer.ReluLayer;
-import org.segmentable.layer.Superposition;
 import org.segmentable.numbers.Rational;
-import org.segmentable.ops.Regions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,36 +98,50 @@ final class AnalyzeCommand implements Callable<Integer> {
      *
      * @param model the weights file
      * @param names the tensor names ({@link ModelOptions})
-     * @param slice the slice options ({@link SliceOptions})
-     * @param region {@code "outline"} or {@code "box"} when given (or implied by {@code --box}); none lets a
-     *     sliced layer default to the box and a planar one to the outline
-     * @param box the box half-width
+     * @param analysis the slice ({@link SliceOptions}), the region when given (or implied by {@code --box};
+     *     else a sliced layer defaults to the box and a planar one to the outline) and the box
      * @param summary leave out the per-pattern map
      * @param complex whether to compute the activation complex ({@code patterns} and {@code cells}); without
      *     it ({@code --no-complex}) only the areas are printed, which a layer of many thousands of dims
      *     gets in seconds while its complex may not fit in memory
      */
-    record Options(Path model, TensorNames names, SliceOptions.Parsed slice, Option<String> region, Rational box,
-            boolean summary, boolean complex) {
+    record Options(Path model, TensorNames names, AnalysisOptions analysis, boolean summary, boolean complex) {
     }
 
     @Override
     public Integer call() {
-        Either<String, Options> options = options();
-        if (options.isLeft()) {
-            throw new ParameterException(spec.commandLine(), options.getLeft());
+        Options options = orUsage(options());
+        Validation<Seq<String>, ModelFile> read = ModelFile.read(options.model(), options.names());
+        if (read.isInvalid()) {
+            return fail(read.getError().mkString("\n  "));
         }
-        if (!options.get().complex() && DeepCli.isDeep(options.get().model())) {
-            throw new ParameterException(spec.commandLine(), "--no-complex is for a single layer; the analysis of a"
-                    + " deep model is its linear regions");
+        Either<String, String> json;
+        if (read.get().deep().isDefined()) {
+            if (!options.complex()) {
+                throw new ParameterException(spec.commandLine(), "--no-complex is for a single layer; the analysis of a"
+                        + " deep model is its linear regions");
+            }
+            json = DeepCli.analyze(read.get().deep().get(), options.analysis().box());
+        } else {
+            json = analyze(read.get(), options);
         }
-        Either<String, String> json = analyze(options.get());
         if (json.isLeft()) {
-            spec.commandLine().getErr().println("segmentable analyze: " + json.getLeft());
-            return 1;
+            return fail(json.getLeft());
         }
         spec.commandLine().getOut().println(json.get());
         return 0;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("segmentable analyze: " + message);
+        return 1;
+    }
+
+    private <T> T orUsage(Either<String, T> checked) {
+        if (checked.isLeft()) {
+            throw new ParameterException(spec.commandLine(), checked.getLeft());
+        }
+        return checked.get();
     }
 
     /** Checks the parsed options; a message names the offending word. */
@@ -136,7 +150,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (names.isLeft()) {
             return Either.left(names.getLeft());
         }
-        Either<String, SliceOptions.Parsed> sliced = slice.parsed();
+        Either<String, SliceChoice> sliced = slice.parsed();
         if (sliced.isLeft()) {
             return Either.left(sliced.getLeft());
         }
@@ -149,61 +163,64 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (positionals.size() > 1) {
             return Either.left("one MODEL expected, got " + positionals.size() + ": " + String.join(" ", positionals));
         }
-        Option<String> r = Option.of(region);
-        if (r.exists(x -> !x.equals("outline") && !x.equals("box"))) {
-            return Either.left("--region must be outline or box, got '" + r.get() + "'");
+        Option<PlaneRegion> r = Option.none();
+        if (region != null) {
+            r = PlaneRegion.parse(region);
+            if (r.isEmpty()) {
+                return Either.left("--region must be outline or box, got '" + region + "'");
+            }
         }
-        Rational z = Rational.of(3);
+        AnalysisOptions analysis = AnalysisOptions.defaults().withSlice(sliced.get());
         if (box != null) {
-            if (r.contains("outline")) {
+            if (r.contains(PlaneRegion.OUTLINE)) {
                 return Either.left("--box " + box + " is the box region's size; it does not go with --region outline");
             }
-            r = Option.some("box");
-            Either<String, Rational> parsedZ = Rational.parse(box);
-            if (parsedZ.isLeft() || parsedZ.get().signum() <= 0) {
+            r = Option.some(PlaneRegion.BOX);
+            Either<String, Rational> z = Rational.parse(box);
+            if (z.isLeft() || z.get().signum() <= 0) {
                 return Either.left("--box must be a positive number (3, 2.5 or 7/2), got '" + box + "'");
             }
-            z = parsedZ.get();
+            analysis = analysis.withBox(z.get());
         }
+        analysis = r.isDefined() ? analysis.withRegion(r.get()) : analysis;
         try {
-            return Either.right(new Options(Path.of(positionals.get(0)), names.get(), sliced.get(), r, z, summary,
-                    !noComplex));
+            return Either.right(new Options(Path.of(positionals.get(0)), names.get(), analysis, summary, !noComplex));
         } catch (InvalidPathException e) {
             return Either.left("'" + positionals.get(0) + "' is not a file path: " + e.getReason());
         }
     }
 
-    /** Reads the model and computes the JSON object, or says what is wrong with the input. */
-    static Either<String, String> analyze(Options options) {
-        if (DeepCli.isDeep(options.model())) {
-            return DeepCli.analyze(options.model(), options.box());
+    /**
+     * The message for a layer with {@code h > 2} and no slice, naming the options that choose one.
+     *
+     * @param layer the layer
+     * @return the message
+     */
+    static String noSlice(ReluLayer layer) {
+        return "layer '" + layer.name() + "' has h = " + layer.h()
+                + " latent dimensions: choose a 2-D slice with --features I,J or --slice FILE";
+    }
+
+    /** Analyses a single layer and writes the JSON object, or says what is wrong with the input. */
+    static Either<String, String> analyze(ModelFile file, Options options) {
+        Path model = options.model();
+        if (LayerAnalysis.needsSlice(file, options.analysis().slice())) {
+            return Either.left(model + ": " + noSlice(file.layer().get()));
         }
-        Either<String, ReluLayer> read = ModelOptions.load(options.model(), options.names());
-        if (read.isLeft()) {
-            return Either.left(read.getLeft());
+        Validation<Seq<String>, LayerAnalysis> analysed = LayerAnalysis.of(file, options.analysis());
+        if (analysed.isInvalid()) {
+            return Either.left(model + ": " + analysed.getError().mkString("\n  "));
         }
-        Either<String, SliceOptions.Planar> planar = SliceOptions.apply(options.slice(), options.model(), read.get());
-        if (planar.isLeft()) {
-            return Either.left(options.model() + ": " + planar.getLeft());
-        }
-        ReluLayer layer = planar.get().planar();
-        Validation<Seq<String>, LatentPlane> plane = LatentPlane.of(layer);
-        if (plane.isInvalid()) {
-            return Either.left(options.model() + ": " + plane.getError().mkString("; "));
-        }
-        String regionName = options.region().getOrElse(planar.get().sliced().isDefined() ? "box" : "outline");
-        Outline outline = Outline.of(plane.get());
-        Region region = regionName.equals("box") ? Regions.box(options.box()) : outline.region();
-        Superposition superposition = Superposition.of(plane.get(), region);
+        LayerAnalysis a = analysed.get();
         if (!options.complex()) {
-            return Either.right(Json.object(entries(layer, regionName, region, superposition, outline)));
+            return Either.right(Json.object(entries(a)));
         }
         // the complex first: when it cannot fit, say so before computing any area
-        Either<String, ActivationComplex> complex = ActivationComplex.build(region, plane.get().boundaries());
+        Either<String, ActivationComplex> complex = a.complex();
         if (complex.isLeft()) {
-            return Either.left(options.model() + ": " + complex.getLeft() + " (--no-complex prints the areas alone)");
+            return Either.left(model + ": " + complex.getLeft() + " (--no-complex prints the areas alone)");
         }
-        Vector<Tuple2<String, String>> base = entries(layer, regionName, region, superposition, outline);
+        Vector<Tuple2<String, String>> base = entries(a);
         Vector<Tuple2<String, String>> cx = complexEntries(complex.get(), options.summary());
         // name, d, region, region_area, active_area, then the complex, then zero_features
         return Either.right(Json.object(base.take(5).appendAll(cx).appendAll(base.drop(5))));
@@ -232,15 +249,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Tuple.of("area_by_active", Json.object(byActive)));
     }
 
-    /** The keys and JSON values, in output order (later commands insert "patterns" and "cells" before "zero_features"). */
-    static Vector<Tuple2<String, String>> entries(ReluLayer layer, String regionName, Region region,
-            Superposition superposition, Outline outline) {
+    /** The keys and JSON values, in output order (the complex's entries go before "zero_features"). */
+    static Vector<Tuple2<String, String>> entries(LayerAnalysis a) {
         return Vector.of(
-                Tuple.of("name", Json.string(layer.name())),
-                Tuple.of("d", Integer.toString(layer.d())),
-                Tuple.of("region", Json.string(regionName)),
-                Tuple.of("region_area", Json.string(region.area().toString())),
-                Tuple.of("active_area", Json.array(superposition.activeAreas().map(a -> Json.string(a.toString())))),
-                Tuple.of("zero_features", Json.array(outline.zeroFeatures().map(String::valueOf))));
+                Tuple.of("name", Json.string(a.name())),
+                Tuple.of("d", Integer.toString(a.d())),
+                Tuple.of("region", Json.string(a.regionChoice().word())),
+                Tuple.of("region_area", Json.string(a.region().area().toString())),
+                Tuple.of("active_area", Json.array(a.superposition().activeAreas().map(x -> Json.string(x.toString())))),
+                Tuple.of("zero_features", Json.array(a.zeroFeatures().map(String::valueOf))));
     }
 }

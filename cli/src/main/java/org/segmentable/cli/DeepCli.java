@@ -13,8 +13,6 @@ import org.segmentable.deep.LinearRegions;
 import org.segmentable.deep.RegionSummary;
 import org.segmentable.figure.DeepFigure;
 import org.segmentable.figure.FigureOptions;
-import org.segmentable.io.MlpJson;
-import org.segmentable.io.MlpTensors;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -22,7 +20,7 @@ import org.segmentable.numbers.Rational;
  * safetensors/npz with {@code 0.weight}, {@code 0.bias}, {@code 2.weight}, ...):
  * linear regions of the whole network over the box {@code [-Z, Z]²} of its input slice.
  *
- * <p>{@code DeepCli.analyze(Path.of("net.json"), Rational.of(3))} is the JSON report or a message.
+ * <p>{@code DeepCli.analyze(model, Rational.of(3))} is the JSON report or a message.
  */
 final class DeepCli {
 
@@ -30,31 +28,15 @@ final class DeepCli {
     }
 
     /**
-     * Whether a file is a deep model: JSON with {@code "layers"}, or a safetensors/npz file whose
-     * tensors are named {@code N.weight}/{@code N.bias} as {@code nn.Sequential} saves them.
-     *
-     * @param model the model file
-     * @return whether {@link #analyze} and {@link #render} handle it
-     */
-    static boolean isDeep(Path model) {
-        return MlpJson.isMlp(model) || MlpTensors.isMlp(model);
-    }
-
-    private static Either<String, DeepModel> read(Path model) {
-        Validation<Seq<String>, DeepModel> read = MlpJson.isMlp(model) ? MlpJson.read(model) : MlpTensors.read(model);
-        return read.isValid() ? Either.right(read.get()) : Either.left(read.getError().mkString("; "));
-    }
-
-    /**
      * The JSON report: name, widths, region, box, region_area, cells, cells_per_depth,
      * patterns_per_layer and patterns with exact areas.
      *
-     * @param model the model file
+     * @param m the model, read by {@code ModelFile}
      * @param z the box half-width
-     * @return the JSON text, or a message naming the file and the problem
+     * @return the JSON text, or a message naming the model and the problem
      */
-    static Either<String, String> analyze(Path model, Rational z) {
-        return read(model).flatMap(m -> regions(m, z, Option.none()).map(r -> {
+    static Either<String, String> analyze(DeepModel m, Rational z) {
+        return regions(m, z, Option.none()).map(r -> {
             RegionSummary s = r.summary();
             return Json.object(Vector.of(
                     Tuple.of("name", Json.string(m.name())),
@@ -68,7 +50,7 @@ final class DeepCli {
                     Tuple.of("patterns_per_layer", Json.array(s.patternsPerLayer().map(String::valueOf))),
                     Tuple.of("patterns", Json.object(Vector.ofAll(s.patterns())
                             .map(e -> Tuple.of(e._1, Json.string(e._2.toString())))))));
-        }));
+        });
     }
 
     private static Either<String, LinearRegions> regions(DeepModel m, Rational z, Option<Integer> levelSet) {
@@ -79,15 +61,13 @@ final class DeepCli {
         return r.isValid() ? Either.right(r.get()) : Either.left(m.name() + ": " + r.getError().mkString("; "));
     }
 
-    /** Renders the linear regions; returns the exit code. */
-    static int render(Path model, Option<Path> output, boolean png, FigureOptions options, Option<String> layerText,
+    /**
+     * Renders the linear regions, writes the figure and prints its path.
+     *
+     * @return the exit code
+     */
+    static int render(DeepModel m, Option<Path> output, boolean png, FigureOptions options, Option<String> layerText,
             Option<String> levelText, PrintWriter out, PrintWriter err) {
-        Either<String, DeepModel> read = read(model);
-        if (read.isLeft()) {
-            err.println("segmentable render: " + read.getLeft());
-            return 1;
-        }
-        DeepModel m = read.get();
         int hidden = m.mlp().hiddenWidths().size();
         Option<Integer> layer = layerText.isEmpty() ? Option.some(Math.max(0, hidden - 1)) : index(layerText.get());
         if (layer.isEmpty() || (hidden > 0 && layer.get() >= hidden)) {

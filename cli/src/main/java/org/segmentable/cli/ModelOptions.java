@@ -3,10 +3,7 @@ package org.segmentable.cli;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.nio.file.Path;
-import org.segmentable.io.ModelFiles;
 import org.segmentable.io.TensorNames;
-import org.segmentable.layer.ReluLayer;
 import picocli.CommandLine;
 
 /**
@@ -76,16 +73,5 @@ final class ModelOptions {
             case "--slice" -> "a FILE";
             default -> "a tensor NAME";
         };
-    }
-
-    /**
-     * Reads the model, its problems joined into one message for stderr.
-     *
-     * @param model the model file or directory
-     * @param names the chosen tensor names
-     * @return the layer, or one message (problems on indented lines after the first)
-     */
-    static Either<String, ReluLayer> load(Path model, TensorNames names) {
-        return ModelFiles.read(model, names).toEither().mapLeft(problems -> problems.mkString("\n  "));
     }
 }

@@ -1,19 +1,25 @@
 package org.segmentable.cli;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
+import org.segmentable.analysis.AnalysisOptions;
+import org.segmentable.analysis.LayerAnalysis;
+import org.segmentable.analysis.SliceChoice;
 import org.segmentable.figure.CellFill;
 import org.segmentable.figure.DefaultFigure;
 import org.segmentable.figure.FigureOptions;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
+import org.segmentable.io.ModelFile;
 import org.segmentable.io.TensorNames;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
@@ -145,46 +151,62 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TensorNames names = orUsage(model.names());
-        SliceOptions.Parsed sliced = orUsage(slice.parsed());
+        SliceChoice choice = orUsage(slice.parsed());
         Option<Integer> k = orUsage(gridK());
         Request r = orUsage(request());
         if (k.isDefined()) {
-            if (sliced.features().isDefined() || sliced.sliceFile().isDefined()) {
+            if (!choice.isModel()) {
                 throw usage("--grid chooses its own slices (pairs of features); it does not go with "
-                        + (sliced.features().isDefined() ? "--features" : "--slice"));
+                        + (choice.features().isDefined() ? "--features" : "--slice"));
             }
             if (mode != null && !mode.equalsIgnoreCase("superposition")) {
                 throw usage("--grid draws superposition panels; it does not go with --mode " + mode);
             }
         }
-        if (k.isDefined() && !r.example && DeepCli.isDeep(r.model)) {
-            throw usage("--grid pairs the features of one ReLU layer; it does not go with a deep model");
-        }
-        if (!r.example && DeepCli.isDeep(r.model)) {
-            return DeepCli.render(r.model, r.output, r.png, r.options, Option.of(layer), Option.of(levelSet), out, err);
-        }
-        Either<String, ReluLayer> read;
+        Either<String, String> svg;
         String stem;
         if (r.example) {
-            read = DefaultFigure.layer();
+            svg = DefaultFigure.layer().flatMap(l -> draw(l, Option.none(), choice, k, r));
             stem = "example";
         } else {
-            read = ModelOptions.load(r.model, names);
-            if (read.isLeft()) {
-                err.println("segmentable render: " + read.getLeft());
+            Validation<Seq<String>, ModelFile> read = ModelFile.read(r.model, names);
+            if (read.isInvalid()) {
+                err.println("segmentable render: " + read.getError().mkString("\n  "));
                 return 1;
             }
+            if (read.get().deep().isDefined()) {
+                if (k.isDefined()) {
+                    throw usage("--grid pairs the features of one ReLU layer; it does not go with a deep model");
+                }
+                return DeepCli.render(read.get().deep().get(), r.output, r.png, r.options, Option.of(layer),
+                        Option.of(levelSet), out, err);
+            }
+            svg = draw(read.get().layer().get(), Option.some(read.get()), choice, k, r);
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
         stem = k.isDefined() ? stem + "-slices" : stem;
-        Either<String, String> svg = read.flatMap(l -> SliceRender.svg(l, r.model, sliced, k, r.mode, r.region,
-                r.options));
         if (svg.isLeft()) {
             err.println("segmentable render: " + svg.getLeft());
             return 1;
         }
         Path target = r.output.getOrElse(Path.of(stem + (r.png ? ".png" : ".svg")));
         return Output.figure(svg.get(), r.png, r.options.size(), target, out, err);
+    }
+
+    /** The figure of a single layer: its grid of slices, or the layer on its plane. */
+    private static Either<String, String> draw(ReluLayer layer, Option<ModelFile> file, SliceChoice choice,
+            Option<Integer> k, Request r) {
+        if (k.isDefined()) {
+            return SliceRender.grid(layer, k.get(), r.region, r.options);
+        }
+        AnalysisOptions options = SliceRender.analysisOptions(choice, r.region, r.options);
+        if (file.exists(f -> LayerAnalysis.needsSlice(f, choice)) || file.isEmpty() && layer.h() != 2 && choice.isModel()) {
+            return Either.left(AnalyzeCommand.noSlice(layer));
+        }
+        Validation<Seq<String>, LayerAnalysis> analysis = file.isDefined() ? LayerAnalysis.of(file.get(), options)
+                : LayerAnalysis.of(layer, options);
+        return analysis.toEither().mapLeft(problems -> problems.mkString("\n  "))
+                .flatMap(a -> SliceRender.svg(a, r.mode, r.options));
     }
 
     private ParameterException usage(String message) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentable.io.DType;
+import org.segmentable.io.ModelFile;
 import org.segmentable.io.TensorNames;
 import org.segmentable.io.TensorWriters;
 import org.segmentable.io.TensorWriters.Array;
@@ -38,6 +39,12 @@ class ModelOptionsTest {
                 ". Run 'segmentable analyze --help' for usage.\n"), r.err());
         return r.err().substring("segmentable analyze: ".length(), r.err().length()
                 - ". Run 'segmentable analyze --help' for usage.\n".length());
+    }
+
+    /** The layer the names choose in a model file, or its problems on one line each. */
+    static Either<String, ReluLayer> load(Path file, TensorNames names) {
+        return ModelFile.read(file, names).toEither().mapLeft(problems -> problems.mkString("\n  "))
+                .map(m -> m.layer().get());
     }
 
     @Test
@@ -73,10 +80,10 @@ class ModelOptionsTest {
         Files.write(file, TensorWriters.safetensors(java.util.List.of(
                 new Array("W", DType.BF16, new int[] {2, 3}, new double[] {1, 0, -1, 0, 1, 0.5}),
                 new Array("bias", DType.F32, new int[] {3}, new double[] {-0.25, 0, 0.25}))));
-        Either<String, ReluLayer> layer = ModelOptions.load(file, parse("--tied", "W", "--bias", "bias").names().get());
+        Either<String, ReluLayer> layer = load(file, parse("--tied", "W", "--bias", "bias").names().get());
         assertTrue(layer.isRight(), () -> layer.getLeft());
         assertEquals(Rational.of(1, 2), layer.get().wDec().get(2).get(1));
-        Either<String, ReluLayer> missing = ModelOptions.load(file, parse("--tied", "W").names().get());
+        Either<String, ReluLayer> missing = load(file, parse("--tied", "W").names().get());
         assertEquals(Either.left(file + ": no bias: none of b_final, b found; name it with --bias NAME; tensors present: "
                 + "W (BF16 [2, 3]), bias (F32 [3])"), missing);
     }

@@ -72,7 +72,7 @@ public final class MlpJson {
         return JsonValues.tree(text).flatMap(root -> model(root, defaultName));
     }
 
-    private static Validation<Seq<String>, DeepModel> model(JsonNode root, String defaultName) {
+    static Validation<Seq<String>, DeepModel> model(JsonNode root, String defaultName) {
         if (!root.isObject()) {
             return Validation.invalid(Vector.of("expected a JSON object with \"layers\""));
         }

@@ -13,5 +13,6 @@
  * bounded multiple of the file's length on any byte sequence. {@code MlpJson} and
  * {@code SliceJson} read multi-layer models and latent slices; {@link org.segmentable.io.MlpTensors}
  * reads a multi-layer model from tensors named as {@code nn.Sequential} saves them ({@code 0.weight}, ...).
+ * {@link org.segmentable.io.ModelFile} reads any model file once and says which kind it holds.
  */
 package org.segmentable.io;
