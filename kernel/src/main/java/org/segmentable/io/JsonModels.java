@@ -46,7 +46,7 @@ public final class JsonModels {
         return JsonValues.parseNamed(text, defaultName, JsonModels::layer);
     }
 
-    private static Validation<Seq<String>, ReluLayer> layer(JsonNode root, String defaultName) {
+    static Validation<Seq<String>, ReluLayer> layer(JsonNode root, String defaultName) {
         if (!root.isObject()) {
             return Validation.invalid(Vector.of("expected a JSON object with W_enc, W_dec and b (or W and b)"));
         }

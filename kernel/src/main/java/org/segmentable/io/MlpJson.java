@@ -68,7 +68,7 @@ public final class MlpJson {
         return JsonValues.parseNamed(text, defaultName, MlpJson::model);
     }
 
-    private static Validation<Seq<String>, DeepModel> model(JsonNode root, String defaultName) {
+    static Validation<Seq<String>, DeepModel> model(JsonNode root, String defaultName) {
         if (!root.isObject()) {
             return Validation.invalid(Vector.of("expected a JSON object with \"layers\""));
         }

@@ -16,7 +16,8 @@
  *       {@link org.segmentable.io.MlpTensors} a deep model (a network and its input slice) from
  *       JSON or from tensors named as PyTorch's {@code nn.Sequential} saves them
  *       ({@code 0.weight}, {@code 0.bias}, ...); {@link org.segmentable.io.SliceJson} a latent
- *       slice.</li>
+ *       slice; {@link org.segmentable.io.ModelFile} reads any model file once and says which kind it
+ *       holds.</li>
  * </ul>
  *
  * <p>The binary readers ({@code Npy}, {@code Zip}, {@code Safetensors}, with {@code PyLiteral} for

@@ -4,8 +4,8 @@
  * text escaped), numbers with a fixed number of decimals ({@link org.segmentable.svg.Decimals}),
  * colours and colour maps ({@link org.segmentable.svg.Rgb}, {@link org.segmentable.svg.Palette}),
  * the world-to-pixel frame of a square plot area ({@link org.segmentable.svg.Frame}) with its axes,
- * ticks and title ({@link org.segmentable.svg.Axes}), and raster export of an SVG document through
- * Apache Batik ({@link org.segmentable.svg.Raster}).
+ * ticks and title ({@link org.segmentable.svg.Axes}). PNG export lives in the command
+ * line's module, so this library carries no Batik.
  *
  * <p>{@code Element.of("rect").attr("width", "10").write()} is {@code "<rect width=\"10\"/>\n"}.
  */

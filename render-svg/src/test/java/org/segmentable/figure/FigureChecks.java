@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.segmentable.svg.Raster;
 import org.segmentable.svg.Rgb;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -92,7 +91,7 @@ final class FigureChecks {
 
     /** Renders with Batik at the canvas's design width. */
     static BufferedImage render(String svg, Canvas canvas) {
-        return Raster.image(svg, (int) Math.round(canvas.width()));
+        return BatikImage.of(svg, (int) Math.round(canvas.width()));
     }
 
     /** {@code over} painted at {@code alpha} over {@code under}, as 8-bit source-over compositing gives. */
