@@ -63,7 +63,7 @@ public final class ModelFile {
         Validation<Seq<String>, JsonNode> tree = JsonValues.tree(new String(data, StandardCharsets.UTF_8));
         Option<JsonNode> root = tree.toOption().filter(JsonNode::isObject);
         if (root.exists(r -> r.has("layers"))) {
-            return MlpJson.model(root.get(), JsonValues.stem(file))
+            return MlpJson.model(root.get(), ModelReading.stem(file))
                     .mapError(problems -> problems.map(p -> file + ": " + p))
                     .map(deep -> new ModelFile(file, Either.left(deep), Option.none()));
         }
