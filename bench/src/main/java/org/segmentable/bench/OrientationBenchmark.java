@@ -77,7 +77,11 @@ public class OrientationBenchmark {
         }
     }
 
-    /** Plain double determinant sign: fast, not exact. */
+    /**
+     * Plain double determinant sign: fast, not exact.
+     *
+     * @return the sum of the signs, so that the work is not dead code
+     */
     @Benchmark
     @OperationsPerInvocation(N)
     public int plainDouble() {
@@ -90,7 +94,11 @@ public class OrientationBenchmark {
         return sum;
     }
 
-    /** The filtered exact predicate, double entry. */
+    /**
+     * The filtered exact predicate, double entry.
+     *
+     * @return the sum of the signs, so that the work is not dead code
+     */
     @Benchmark
     @OperationsPerInvocation(N)
     public int filteredDouble() {
@@ -102,7 +110,11 @@ public class OrientationBenchmark {
         return sum;
     }
 
-    /** The filtered exact predicate, {@code Point2} (exact rational) entry. */
+    /**
+     * The filtered exact predicate, {@code Point2} (exact rational) entry.
+     *
+     * @return the sum of the signs, so that the work is not dead code
+     */
     @Benchmark
     @OperationsPerInvocation(N)
     public int filteredPoint2() {
@@ -113,7 +125,11 @@ public class OrientationBenchmark {
         return sum;
     }
 
-    /** Exact {@code Rational} arithmetic without the filter. */
+    /**
+     * Exact {@code Rational} arithmetic without the filter.
+     *
+     * @return the sum of the signs, so that the work is not dead code
+     */
     @Benchmark
     @OperationsPerInvocation(SLOW)
     public int exactRational() {
@@ -124,7 +140,11 @@ public class OrientationBenchmark {
         return sum;
     }
 
-    /** A plain reduced BigInteger fraction. */
+    /**
+     * A plain reduced BigInteger fraction.
+     *
+     * @return the sum of the signs, so that the work is not dead code
+     */
     @Benchmark
     @OperationsPerInvocation(SLOW)
     public int bigIntegerFraction() {
@@ -136,7 +156,11 @@ public class OrientationBenchmark {
         return sum;
     }
 
-    /** apfloat {@code Aprational}. */
+    /**
+     * apfloat {@code Aprational}.
+     *
+     * @return the sum of the signs, so that the work is not dead code
+     */
     @Benchmark
     @OperationsPerInvocation(SLOWEST)
     public int aprational() {

@@ -48,17 +48,29 @@ public enum DType {
         this.floating = floating;
     }
 
-    /** The size of one element in bytes; {@code DType.BF16.size()} is {@code 2}. */
+    /**
+     * The size of one element in bytes; {@code DType.BF16.size()} is {@code 2}.
+     *
+     * @return the bytes per element
+     */
     public int size() {
         return size;
     }
 
-    /** Whether this is a floating-point type; {@code DType.I32.isFloating()} is {@code false}. */
+    /**
+     * Whether this is a floating-point type; {@code DType.I32.isFloating()} is {@code false}.
+     *
+     * @return whether the elements are floating-point numbers
+     */
     public boolean isFloating() {
         return floating;
     }
 
-    /** Every supported type's safetensors name, for messages: {@code "F16, BF16, F32, ..."}. */
+    /**
+     * Every supported type's safetensors name, for messages: {@code "F16, BF16, F32, ..."}.
+     *
+     * @return the names, comma-separated
+     */
     public static String supported() {
         return Vector.of(values()).map(DType::name).mkString(", ");
     }

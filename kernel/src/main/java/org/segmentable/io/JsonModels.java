@@ -32,8 +32,7 @@ public final class JsonModels {
      */
     public static Validation<Seq<String>, ReluLayer> read(Path file) {
         Objects.requireNonNull(file, "file is null");
-        return JsonValues.text(file).flatMap(text -> parse(text, JsonValues.stem(file))
-                .mapError(problems -> problems.map(p -> file + ": " + p)));
+        return ModelReading.named(file, JsonValues.text(file), JsonModels::parse);
     }
 
     /**
@@ -44,23 +43,21 @@ public final class JsonModels {
      * @return the layer, or every problem found
      */
     public static Validation<Seq<String>, ReluLayer> parse(String text, String defaultName) {
-        Objects.requireNonNull(text, "text is null");
-        Objects.requireNonNull(defaultName, "defaultName is null");
-        return JsonValues.tree(text).flatMap(root -> layer(root, defaultName));
+        return JsonValues.parseNamed(text, defaultName, JsonModels::layer);
     }
 
-    private static Validation<Seq<String>, ReluLayer> layer(JsonNode root, String defaultName) {
+    static Validation<Seq<String>, ReluLayer> layer(JsonNode root, String defaultName) {
         if (!root.isObject()) {
             return Validation.invalid(Vector.of("expected a JSON object with W_enc, W_dec and b (or W and b)"));
         }
-        String name = root.path("name").isTextual() ? root.get("name").asText() : defaultName;
-        String title = root.path("title").isTextual() ? root.get("title").asText() : "";
+        String name = JsonValues.string(root, "name", defaultName);
+        String title = JsonValues.string(root, "title", "");
         Vector<String> problems = Vector.empty();
         boolean tied = root.has("W") && !root.has("W_enc") && !root.has("W_dec");
         Validation<Seq<String>, Vector<Rational>> b = JsonValues.vector(root, "b", "");
         if (tied) {
             Validation<Seq<String>, Vector<Vector<Rational>>> w = JsonValues.matrix(root, "W", "");
-            problems = problems.appendAll(JsonValues.errors(w)).appendAll(JsonValues.errors(b));
+            problems = problems.appendAll(ModelReading.errors(w)).appendAll(ModelReading.errors(b));
             if (!problems.isEmpty()) {
                 return Validation.invalid(problems);
             }
@@ -68,7 +65,8 @@ public final class JsonModels {
         }
         Validation<Seq<String>, Vector<Vector<Rational>>> enc = JsonValues.matrix(root, "W_enc", "");
         Validation<Seq<String>, Vector<Vector<Rational>>> dec = JsonValues.matrix(root, "W_dec", "");
-        problems = problems.appendAll(JsonValues.errors(enc)).appendAll(JsonValues.errors(dec)).appendAll(JsonValues.errors(b));
+        problems = problems.appendAll(ModelReading.errors(enc)).appendAll(ModelReading.errors(dec))
+                .appendAll(ModelReading.errors(b));
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -47,11 +49,6 @@ final class JsonValues {
         }
     }
 
-    /** The file name without its extension: {@code stem(Path.of("a/m.json"))} is {@code "m"}. */
-    static String stem(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    }
-
     /** The JSON tree of the text, or where it is malformed. */
     static Validation<Seq<String>, JsonNode> tree(String text) {
         try {
@@ -66,21 +63,30 @@ final class JsonValues {
         }
     }
 
-    /** The problems of a validation, none when valid. */
-    static <T> Seq<String> errors(Validation<Seq<String>, T> v) {
-        return v.isInvalid() ? v.getError() : Vector.empty();
+    /**
+     * Parses JSON text and builds a named value from its root with a builder that takes the root
+     * and the default name.
+     */
+    static <T> Validation<Seq<String>, T> parseNamed(String text, String defaultName,
+            BiFunction<JsonNode, String, Validation<Seq<String>, T>> build) {
+        Objects.requireNonNull(text, "text is null");
+        Objects.requireNonNull(defaultName, "defaultName is null");
+        return tree(text).flatMap(root -> build.apply(root, defaultName));
+    }
+
+    /** The string under {@code key} of {@code parent}, or {@code fallback} when it is absent or not a string. */
+    static String string(JsonNode parent, String key, String fallback) {
+        return parent.path(key).isTextual() ? parent.get(key).asText() : fallback;
     }
 
     /** The matrix under {@code key} of {@code parent}: an array of rows of numbers. */
     static Validation<Seq<String>, Vector<Vector<Rational>>> matrix(JsonNode parent, String key, String context) {
-        JsonNode node = parent.get(key);
         String name = label(key, context);
-        if (node == null) {
-            return Validation.invalid(Vector.of(missing(key, context)));
+        Validation<Seq<String>, JsonNode> array = array(parent, key, context, "rows");
+        if (array.isInvalid()) {
+            return Validation.invalid(array.getError());
         }
-        if (!node.isArray()) {
-            return Validation.invalid(Vector.of("\"" + name + "\" must be an array of rows"));
-        }
+        JsonNode node = array.get();
         Vector<String> problems = Vector.empty();
         Vector<Vector<Rational>> rows = Vector.empty();
         for (int r = 0; r < node.size(); r++) {
@@ -90,7 +96,7 @@ final class JsonValues {
                 continue;
             }
             Validation<Seq<String>, Vector<Rational>> values = numbers(row, name + "[" + r + "]");
-            problems = problems.appendAll(errors(values));
+            problems = problems.appendAll(ModelReading.errors(values));
             rows = rows.append(values.getOrElse(Vector.empty()));
         }
         return problems.isEmpty() ? Validation.valid(rows) : Validation.invalid(problems);
@@ -98,15 +104,19 @@ final class JsonValues {
 
     /** The vector under {@code key} of {@code parent}: an array of numbers. */
     static Validation<Seq<String>, Vector<Rational>> vector(JsonNode parent, String key, String context) {
+        return array(parent, key, context, "numbers").flatMap(node -> numbers(node, label(key, context)));
+    }
+
+    /** The array under {@code key} of {@code parent}, or that it is missing or not an array of {@code what}. */
+    private static Validation<Seq<String>, JsonNode> array(JsonNode parent, String key, String context, String what) {
         JsonNode node = parent.get(key);
-        String name = label(key, context);
         if (node == null) {
             return Validation.invalid(Vector.of(missing(key, context)));
         }
         if (!node.isArray()) {
-            return Validation.invalid(Vector.of("\"" + name + "\" must be an array of numbers"));
+            return Validation.invalid(Vector.of("\"" + label(key, context) + "\" must be an array of " + what));
         }
-        return numbers(node, name);
+        return Validation.valid(node);
     }
 
     private static Validation<Seq<String>, Vector<Rational>> numbers(JsonNode array, String name) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.deep.DenseLayer;
-import org.segmentable.deep.Mlp;
 import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
@@ -55,8 +54,7 @@ public final class MlpJson {
      */
     public static Validation<Seq<String>, DeepModel> read(Path file) {
         Objects.requireNonNull(file, "file is null");
-        return JsonValues.text(file).flatMap(text -> parse(text, JsonValues.stem(file))
-                .mapError(problems -> problems.map(p -> file + ": " + p)));
+        return ModelReading.named(file, JsonValues.text(file), MlpJson::parse);
     }
 
     /**
@@ -67,17 +65,15 @@ public final class MlpJson {
      * @return the model, or every problem found
      */
     public static Validation<Seq<String>, DeepModel> parse(String text, String defaultName) {
-        Objects.requireNonNull(text, "text is null");
-        Objects.requireNonNull(defaultName, "defaultName is null");
-        return JsonValues.tree(text).flatMap(root -> model(root, defaultName));
+        return JsonValues.parseNamed(text, defaultName, MlpJson::model);
     }
 
-    private static Validation<Seq<String>, DeepModel> model(JsonNode root, String defaultName) {
+    static Validation<Seq<String>, DeepModel> model(JsonNode root, String defaultName) {
         if (!root.isObject()) {
             return Validation.invalid(Vector.of("expected a JSON object with \"layers\""));
         }
-        String name = root.path("name").isTextual() ? root.get("name").asText() : defaultName;
-        String title = root.path("title").isTextual() ? root.get("title").asText() : "";
+        String name = JsonValues.string(root, "name", defaultName);
+        String title = JsonValues.string(root, "title", "");
         JsonNode layersNode = root.get("layers");
         if (layersNode == null) {
             return Validation.invalid(Vector.of("missing key \"layers\""));
@@ -96,45 +92,39 @@ public final class MlpJson {
             }
             Validation<Seq<String>, Vector<Vector<Rational>>> w = JsonValues.matrix(l, "W", where);
             Validation<Seq<String>, Vector<Rational>> b = JsonValues.vector(l, "b", where);
-            problems = problems.appendAll(JsonValues.errors(w)).appendAll(JsonValues.errors(b));
+            problems = problems.appendAll(ModelReading.errors(w)).appendAll(ModelReading.errors(b));
             if (w.isValid() && b.isValid()) {
                 layers = layers.append(DenseLayer.of(w.get(), b.get()));
             }
         }
-        if (!problems.isEmpty()) {
-            return Validation.invalid(problems);
-        }
-        Validation<Seq<String>, Mlp> mlp = Mlp.of(layers);
-        if (mlp.isInvalid()) {
-            return Validation.invalid(mlp.getError());
-        }
-        int n = mlp.get().inputDim();
-        JsonNode sliceNode = root.get("slice");
-        Validation<Seq<String>, AffineSlice> slice;
+        return ModelReading.network(problems, layers).flatMap(mlp -> slice(root.get("slice"), mlp.inputDim())
+                .map(slice -> new DeepModel(name, title, mlp, slice)));
+    }
+
+    /** The slice of a network with {@code n} inputs; the identity when absent and {@code n == 2}. */
+    private static Validation<Seq<String>, AffineSlice> slice(JsonNode sliceNode, int n) {
         if (sliceNode == null) {
-            slice = n == 2 ? Validation.valid(AffineSlice.identity())
+            return n == 2 ? Validation.valid(AffineSlice.identity())
                     : Validation.invalid(Vector.of("missing key \"slice\": a network with " + n
                             + " inputs needs {\"origin\", \"u\", \"v\"}"));
-        } else if (!sliceNode.isObject()) {
-            slice = Validation.invalid(Vector.of("\"slice\" must be an object with origin, u and v"));
-        } else {
-            Validation<Seq<String>, Vector<Rational>> o = JsonValues.vector(sliceNode, "origin", "slice");
-            Validation<Seq<String>, Vector<Rational>> u = JsonValues.vector(sliceNode, "u", "slice");
-            Validation<Seq<String>, Vector<Rational>> v = JsonValues.vector(sliceNode, "v", "slice");
-            Seq<String> sp = JsonValues.errors(o).appendAll(JsonValues.errors(u)).appendAll(JsonValues.errors(v));
-            if (!sp.isEmpty()) {
-                slice = Validation.invalid(sp);
-            } else {
-                slice = AffineSlice.of(o.get(), u.get(), v.get()).mapError(ps -> ps.map(p -> "slice: " + p));
-                if (slice.isValid() && slice.get().dimension() != n) {
-                    slice = Validation.invalid(Vector.of("slice: it lives in R^" + slice.get().dimension()
-                            + " but the network takes " + n + " inputs"));
-                }
-            }
         }
-        if (slice.isInvalid()) {
-            return Validation.invalid(slice.getError());
+        if (!sliceNode.isObject()) {
+            return Validation.invalid(Vector.of("\"slice\" must be an object with origin, u and v"));
         }
-        return Validation.valid(new DeepModel(name, title, mlp.get(), slice.get()));
+        Validation<Seq<String>, Vector<Rational>> o = JsonValues.vector(sliceNode, "origin", "slice");
+        Validation<Seq<String>, Vector<Rational>> u = JsonValues.vector(sliceNode, "u", "slice");
+        Validation<Seq<String>, Vector<Rational>> v = JsonValues.vector(sliceNode, "v", "slice");
+        Seq<String> sp = ModelReading.errors(o).appendAll(ModelReading.errors(u))
+                .appendAll(ModelReading.errors(v));
+        if (!sp.isEmpty()) {
+            return Validation.invalid(sp);
+        }
+        Validation<Seq<String>, AffineSlice> slice = AffineSlice.of(o.get(), u.get(), v.get())
+                .mapError(ps -> ps.map(p -> "slice: " + p));
+        if (slice.isValid() && slice.get().dimension() != n) {
+            return Validation.invalid(Vector.of("slice: it lives in R^" + slice.get().dimension()
+                    + " but the network takes " + n + " inputs"));
+        }
+        return slice;
     }
 }

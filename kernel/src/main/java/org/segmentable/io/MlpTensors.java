@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.deep.DenseLayer;
-import org.segmentable.deep.Mlp;
 import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 
@@ -76,8 +75,7 @@ public final class MlpTensors {
      */
     public static Validation<Seq<String>, DeepModel> read(Path file) {
         Objects.requireNonNull(file, "file is null");
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return TensorFile.read(file).flatMap(t -> of(stem, t).mapError(ps -> ps.map(p -> file + ": " + p)));
+        return ModelReading.named(file, TensorFile.read(file), (tensors, stem) -> of(stem, tensors));
     }
 
     /**
@@ -121,7 +119,7 @@ public final class MlpTensors {
             Vector<Integer> shape = w.get().shape();
             String shapeText = shape.mkString("[", ", ", "]");
             Validation<Seq<String>, Vector<Vector<Rational>>> wv = w.get().matrix();
-            problems = problems.appendAll(errors(wv));
+            problems = problems.appendAll(ModelReading.errors(wv));
             if (shape.size() == 2) {
                 if (shape.get(0) == 0 || shape.get(1) == 0) {
                     problems = problems.append("tensor '" + wName + "' has shape " + shapeText
@@ -141,7 +139,7 @@ public final class MlpTensors {
                 continue;
             }
             Validation<Seq<String>, Vector<Rational>> bv = b.get().vector();
-            problems = problems.appendAll(errors(bv));
+            problems = problems.appendAll(ModelReading.errors(bv));
             if (shape.size() == 2 && b.get().rank() == 1 && b.get().shape().get(0).intValue() != shape.get(0)) {
                 problems = problems.append("tensor '" + bName + "' has shape " + b.get().shape().mkString("[", ", ", "]")
                         + ", expected [" + shape.get(0) + "] (the rows of '" + wName + "')");
@@ -150,23 +148,10 @@ public final class MlpTensors {
                 layers = layers.append(DenseLayer.of(wv.get(), bv.get()));
             }
         }
-        if (!problems.isEmpty()) {
-            return Validation.invalid(problems);
-        }
-        Validation<Seq<String>, Mlp> mlp = Mlp.of(layers);
-        if (mlp.isInvalid()) {
-            return Validation.invalid(mlp.getError());
-        }
-        int n = mlp.get().inputDim();
-        if (n != 2) {
-            return Validation.invalid(Vector.of("the network takes " + n + " inputs and a tensor file holds no slice;"
-                    + " write it as JSON with \"layers\" and \"slice\": {\"origin\", \"u\", \"v\"}"));
-        }
-        return Validation.valid(new DeepModel(name, "", mlp.get(), AffineSlice.identity()));
-    }
-
-    private static <T> Seq<String> errors(Validation<Seq<String>, T> v) {
-        return v.isInvalid() ? v.getError() : Vector.empty();
+        return ModelReading.network(problems, layers).flatMap(mlp -> mlp.inputDim() == 2
+                ? Validation.valid(new DeepModel(name, "", mlp, AffineSlice.identity()))
+                : Validation.invalid(Vector.of("the network takes " + mlp.inputDim() + " inputs and a tensor file"
+                        + " holds no slice; write it as JSON with \"layers\" and \"slice\": {\"origin\", \"u\", \"v\"}")));
     }
 
     private static int index(String name) {

@@ -1,5 +1,6 @@
 package org.segmentable.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -67,23 +68,43 @@ public final class ModelFiles {
             String name = fileName != null ? fileName.toString() : stem;
             return TensorFile.read(file).flatMap(tensors -> layer(file.toString(), name, tensors, names));
         }
-        boolean jsonName = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        return TensorFile.bytes(file).flatMap(data -> {
-            if (jsonName || TensorFile.detect(file.toString(), data).isEmpty() && startsLikeJson(data)) {
-                if (!names.isDefault()) {
-                    return Validation.invalid(Vector.of(file + ": --enc, --dec, --bias and --tied choose tensors of "
-                            + ".npy, .npz and .safetensors files; a JSON model has the keys W_enc, W_dec and b (or W "
-                            + "and b)"));
-                }
-                return JsonModels.parse(new String(data, StandardCharsets.UTF_8), stem)
-                        .mapError(problems -> problems.map(p -> file + ": " + p));
-            }
-            Validation<Seq<String>, ReluLayer> layer = TensorFile.parse(file.toString(), data)
-                    .flatMap(tensors -> layer(file.toString(), stem, tensors, names));
-            boolean singleNpy = file.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
-            return singleNpy ? layer.mapError(p -> p.append(file + ": a .npy file holds one array; put W_enc.npy, "
-                    + "W_dec.npy and b.npy (or W.npy and b.npy) in one directory and pass the directory")) : layer;
-        });
+        return TensorFile.bytes(file).flatMap(data -> isJson(file, data)
+                ? json(file, JsonValues.tree(new String(data, StandardCharsets.UTF_8)), stem, names)
+                : binary(file, data, stem, names));
+    }
+
+    /**
+     * Whether a file's content is read as JSON: a {@code .json} name, or no binary format recognised and
+     * an opening brace first.
+     */
+    static boolean isJson(Path file, byte[] data) {
+        return file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                || TensorFile.detect(file.toString(), data).isEmpty() && startsLikeJson(data);
+    }
+
+    /** A layer from a JSON model's parsed text; every problem names the file. */
+    static Validation<Seq<String>, ReluLayer> json(Path file, Validation<Seq<String>, JsonNode> tree, String stem,
+            TensorNames names) {
+        if (!names.isDefault()) {
+            return Validation.invalid(Vector.of(file + ": --enc, --dec, --bias and --tied choose tensors of "
+                    + ".npy, .npz and .safetensors files; a JSON model has the keys W_enc, W_dec and b (or W "
+                    + "and b)"));
+        }
+        return tree.flatMap(root -> JsonModels.layer(root, stem)).mapError(problems -> problems.map(p -> file + ": " + p));
+    }
+
+    /** A layer from a binary tensor file's bytes; every problem names the file. */
+    static Validation<Seq<String>, ReluLayer> binary(Path file, byte[] data, String stem, TensorNames names) {
+        return binary(file, TensorFile.parse(file.toString(), data), stem, names);
+    }
+
+    /** A layer from a binary tensor file's tensors (or their problems); every problem names the file. */
+    static Validation<Seq<String>, ReluLayer> binary(Path file, Validation<Seq<String>, Map<String, Tensor>> tensors,
+            String stem, TensorNames names) {
+        Validation<Seq<String>, ReluLayer> layer = tensors.flatMap(t -> layer(file.toString(), stem, t, names));
+        boolean singleNpy = file.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
+        return singleNpy ? layer.mapError(p -> p.append(file + ": a .npy file holds one array; put W_enc.npy, "
+                + "W_dec.npy and b.npy (or W.npy and b.npy) in one directory and pass the directory")) : layer;
     }
 
     /** Whether the first non-blank byte is an opening brace. */
@@ -144,7 +165,8 @@ public final class ModelFiles {
         Validation<Seq<String>, Vector<Vector<Rational>>> wEnc = enc.matrix();
         Validation<Seq<String>, Vector<Vector<Rational>>> wDec = dec.matrix();
         Validation<Seq<String>, Vector<Rational>> bias = b.vector();
-        problems = problems.appendAll(errors(wEnc)).appendAll(errors(wDec)).appendAll(errors(bias));
+        problems = problems.appendAll(ModelReading.errors(wEnc)).appendAll(ModelReading.errors(wDec))
+                .appendAll(ModelReading.errors(bias));
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
@@ -165,7 +187,7 @@ public final class ModelFiles {
         }
         Validation<Seq<String>, Vector<Vector<Rational>>> weights = w.matrix();
         Validation<Seq<String>, Vector<Rational>> bias = b.vector();
-        problems = problems.appendAll(errors(weights)).appendAll(errors(bias));
+        problems = problems.appendAll(ModelReading.errors(weights)).appendAll(ModelReading.errors(bias));
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
@@ -244,9 +266,5 @@ public final class ModelFiles {
         Seq<String> listed = tensors.values().take(MAX_LISTED).map(t -> t.name() + " (" + t.describe() + ")").toVector();
         return "tensors present: " + listed.mkString(", ")
                 + (tensors.size() > MAX_LISTED ? " and " + (tensors.size() - MAX_LISTED) + " more" : "");
-    }
-
-    private static <T> Seq<String> errors(Validation<Seq<String>, T> v) {
-        return v.isInvalid() ? v.getError() : Vector.empty();
     }
 }

@@ -72,7 +72,7 @@ public final class SliceJson {
                 .mapError(ps -> ps.map(p -> p.startsWith(file + ": ") ? p.substring(file.toString().length() + 2) : p));
     }
 
-    private static Validation<Seq<String>, AffineSlice> fromNode(JsonNode node) {
+    static Validation<Seq<String>, AffineSlice> fromNode(JsonNode node) {
         if (node == null || !node.isObject()) {
             return Validation.invalid(Vector.of("a slice must be an object {\"origin\": [...], \"u\": [...], \"v\": [...]}"));
         }

@@ -102,7 +102,11 @@ public final class Tensor {
         return new Tensor(name, shape, typeName, Option.none(), new byte[0], 0, false, false, Option.none());
     }
 
-    /** The tensor's name, e.g. {@code "decoder.weight"}. */
+    /**
+     * The tensor's name, e.g. {@code "decoder.weight"}.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
@@ -113,32 +117,56 @@ public final class Tensor {
         return new Tensor(newName, shape, typeName, dtype, data, offset, bigEndian, fortran, rationals);
     }
 
-    /** The dimensions, e.g. {@code [6, 2]} for a 6 × 2 matrix; {@code []} for a scalar. */
+    /**
+     * The dimensions, e.g. {@code [6, 2]} for a 6 × 2 matrix; {@code []} for a scalar.
+     *
+     * @return the shape
+     */
     public Vector<Integer> shape() {
         return shape;
     }
 
-    /** The number of dimensions; a matrix has rank 2. */
+    /**
+     * The number of dimensions; a matrix has rank 2.
+     *
+     * @return the rank
+     */
     public int rank() {
         return shape.size();
     }
 
-    /** The number of elements, the product of the shape ({@code 1} for a scalar). */
+    /**
+     * The number of elements, the product of the shape ({@code 1} for a scalar).
+     *
+     * @return the element count
+     */
     public int size() {
         return size;
     }
 
-    /** The element type as read from the file ({@code None} for exact tensors and unsupported types). */
+    /**
+     * The element type as read from the file ({@code None} for exact tensors and unsupported types).
+     *
+     * @return the element type, if read from a file
+     */
     public Option<DType> dtype() {
         return dtype;
     }
 
-    /** Whether {@link #exact(int)} can decode the elements (false for an unsupported type). */
+    /**
+     * Whether {@link #exact(int)} can decode the elements (false for an unsupported type).
+     *
+     * @return whether the values can be read
+     */
     public boolean isSupported() {
         return rationals.isDefined() || dtype.isDefined();
     }
 
-    /** Type and shape for messages: {@code "F32 [6, 2]"}. */
+    /**
+     * Type and shape for messages: {@code "F32 [6, 2]"}.
+     *
+     * @return the type name and shape
+     */
     public String describe() {
         return typeName + " " + shape.mkString("[", ", ", "]");
     }

@@ -93,7 +93,7 @@ public final class TensorFile {
 
     /**
      * The format of some bytes: by magic ({@code \x93NUMPY}, {@code PK}, a fitting safetensors
-     * header length followed by {@code '{'}), else by the label's extension, else none.
+     * header length followed by an opening brace), else by the label's extension, else none.
      *
      * <p>{@code TensorFile.detect("m.bin", npyBytes)} is {@code Some(NPY)}.
      *

@@ -24,7 +24,16 @@ import java.util.Objects;
  */
 public record TensorNames(Option<String> enc, Option<String> dec, Option<String> bias, Option<String> tied) {
 
-    /** Checks nulls and that {@code tied} is not combined with {@code enc} or {@code dec}. */
+    /**
+     * Checks nulls and that {@code tied} is not combined with {@code enc} or {@code dec}.
+     *
+     * @param enc the encoder's tensor name, if chosen
+     * @param dec the decoder's tensor name, if chosen
+     * @param bias the bias's tensor name, if chosen
+     * @param tied the tied weight's tensor name, if chosen
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code tied} is combined with {@code enc} or {@code dec}
+     */
     public TensorNames {
         Objects.requireNonNull(enc, "enc is null");
         Objects.requireNonNull(dec, "dec is null");
@@ -35,7 +44,11 @@ public record TensorNames(Option<String> enc, Option<String> dec, Option<String>
         }
     }
 
-    /** No name chosen: every role is found among the defaults. */
+    /**
+     * No name chosen: every role is found among the defaults.
+     *
+     * @return the names with no role chosen
+     */
     public static TensorNames defaults() {
         return new TensorNames(Option.none(), Option.none(), Option.none(), Option.none());
     }
@@ -64,7 +77,11 @@ public record TensorNames(Option<String> enc, Option<String> dec, Option<String>
         return Validation.valid(new TensorNames(enc, dec, bias, tied));
     }
 
-    /** Whether no name was chosen; {@code TensorNames.defaults().isDefault()} is {@code true}. */
+    /**
+     * Whether no name was chosen; {@code TensorNames.defaults().isDefault()} is {@code true}.
+     *
+     * @return whether every role uses the defaults
+     */
     public boolean isDefault() {
         return enc.isEmpty() && dec.isEmpty() && bias.isEmpty() && tied.isEmpty();
     }

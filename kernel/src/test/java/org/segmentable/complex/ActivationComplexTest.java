@@ -67,15 +67,7 @@ class ActivationComplexTest {
     @Test
     void testOf_manyBoundariesThroughOnePoint() {
         // 8 lines through (1/3, 1/7), plus lines through box corners and along the box edges
-        Vector<HalfPlane> dims = Vector.empty();
-        int[][] dirs = {{1, 0}, {0, 1}, {1, 1}, {1, -1}, {2, 1}, {1, 2}, {3, -1}, {-1, 5}};
-        Rational px = Rational.of(1, 3);
-        Rational py = Rational.of(1, 7);
-        for (int[] v : dirs) {
-            Rational a = Rational.of(v[0]);
-            Rational b = Rational.of(v[1]);
-            dims = dims.append(HalfPlane.of(a, b, a.multiply(px).add(b.multiply(py)).negate()));
-        }
+        Vector<HalfPlane> dims = ComplexFixtures.linesThroughOnePoint();
         dims = dims.append(HalfPlane.of(1, 1, 0)); // through corners (-1, 1) and (1, -1)
         dims = dims.append(HalfPlane.of(0, 1, -1)); // along the top edge
         dims = dims.append(HalfPlane.of(1, 0, 1)); // along the left edge

@@ -3,6 +3,7 @@ package org.segmentable.complex;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.List;
+import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
@@ -61,5 +62,19 @@ final class ComplexFixtures {
 
     static Rational r(String s) {
         return Rational.parse(s).get();
+    }
+
+    /** Eight lines through {@code (1/3, 1/7)}, in eight directions, none of them parallel. */
+    static Vector<HalfPlane> linesThroughOnePoint() {
+        int[][] dirs = {{1, 0}, {0, 1}, {1, 1}, {1, -1}, {2, 1}, {1, 2}, {3, -1}, {-1, 5}};
+        Rational px = Rational.of(1, 3);
+        Rational py = Rational.of(1, 7);
+        Vector<HalfPlane> dims = Vector.empty();
+        for (int[] v : dirs) {
+            Rational a = Rational.of(v[0]);
+            Rational b = Rational.of(v[1]);
+            dims = dims.append(HalfPlane.of(a, b, a.multiply(px).add(b.multiply(py)).negate()));
+        }
+        return dims;
     }
 }

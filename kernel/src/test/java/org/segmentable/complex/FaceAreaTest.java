@@ -95,15 +95,7 @@ class FaceAreaTest {
 
     @Test
     void testCompute_triplePointsCornersAndCoincidentLines() {
-        Vector<HalfPlane> dims = Vector.empty();
-        int[][] dirs = {{1, 0}, {0, 1}, {1, 1}, {1, -1}, {2, 1}, {1, 2}, {3, -1}, {-1, 5}};
-        Rational px = Rational.of(1, 3);
-        Rational py = Rational.of(1, 7);
-        for (int[] v : dirs) {
-            Rational a = Rational.of(v[0]);
-            Rational b = Rational.of(v[1]);
-            dims = dims.append(HalfPlane.of(a, b, a.multiply(px).add(b.multiply(py)).negate()));
-        }
+        Vector<HalfPlane> dims = ComplexFixtures.linesThroughOnePoint();
         dims = dims.appendAll(Vector.of(HalfPlane.of(1, 1, 0), HalfPlane.of(1, -1, 0), // both diagonals: corners
                 HalfPlane.of(0, 1, -1), HalfPlane.of(1, 0, 1), // along the top and left edges
                 HalfPlane.of(-2, -2, 0), HalfPlane.of(3, -3, 0), // coincident with the diagonals

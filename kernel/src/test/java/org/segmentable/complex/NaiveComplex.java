@@ -8,6 +8,7 @@ import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
 import org.segmentable.numbers.Rational;
+import org.segmentable.reference.ConvexClip;
 
 /**
  * A naive exact reference for tests: a convex polygon split by each dim's half-plane in turn,
@@ -55,22 +56,7 @@ final class NaiveComplex {
 
     /** The part of a convex polygon where {@code h >= 0} (Sutherland–Hodgman, exact). */
     static List<Point2> clip(List<Point2> poly, HalfPlane h) {
-        List<Point2> out = new ArrayList<>();
-        int n = poly.size();
-        for (int k = 0; k < n; k++) {
-            Point2 p = poly.get(k);
-            Point2 q = poly.get((k + 1) % n);
-            Rational zp = h.evaluate(p);
-            Rational zq = h.evaluate(q);
-            if (zp.signum() >= 0) {
-                out.add(p);
-            }
-            if (zp.signum() * zq.signum() < 0) {
-                Rational t = zp.divide(zp.subtract(zq));
-                out.add(p.add(q.subtract(p).scale(t)));
-            }
-        }
-        return out;
+        return ConvexClip.clip(poly, h, 1);
     }
 
     static TreeMap<String, Rational> areaByPattern(List<Piece> pieces) {

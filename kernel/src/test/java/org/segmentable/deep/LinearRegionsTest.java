@@ -75,16 +75,21 @@ class LinearRegionsTest {
         }
     }
 
+    /** The lines {@code w_j · x + b_j = 0} of the first layer's outputs, on the identity slice. */
+    private static Vector<HalfPlane> firstLayerLines(Mlp m) {
+        DenseLayer l = m.layers().get(0);
+        return Vector.range(0, l.outputs())
+                .map(j -> HalfPlane.of(l.w().get(j).get(0), l.w().get(j).get(1), l.b().get(j)));
+    }
+
     @Test
     void testOneLayer_equalsNaiveArrangement() {
         for (long seed = 1; seed <= 4; seed++) {
             Mlp m = RandomMlp.kaimingUniform(seed, 2, 7, 1);
             LinearRegions r = box(m, 2);
-            DenseLayer l = m.layers().get(0);
             Vector<Tuple2<String, Vector<Point2>>> pieces = Vector.of(new Tuple2<>("",
                     LinearRegions.square(Rational.of(2)).vertices()));
-            for (int j = 0; j < l.outputs(); j++) {
-                HalfPlane h = HalfPlane.of(l.w().get(j).get(0), l.w().get(j).get(1), l.b().get(j));
+            for (HalfPlane h : firstLayerLines(m)) {
                 pieces = pieces.flatMap(p -> {
                     Tuple2<Vector<Point2>, Vector<Point2>> s = NaiveSplit.split(p._2, h);
                     return Vector.of(new Tuple2<>(p._1 + "1", s._1), new Tuple2<>(p._1 + "0", s._2))
@@ -105,9 +110,7 @@ class LinearRegionsTest {
         for (long seed = 11; seed <= 13; seed++) {
             Mlp m = RandomMlp.kaimingUniform(seed, 2, 9, 2);
             LinearRegions r = box(m, 2);
-            DenseLayer l = m.layers().get(0);
-            Vector<HalfPlane> dims = Vector.range(0, l.outputs())
-                    .map(j -> HalfPlane.of(l.w().get(j).get(0), l.w().get(j).get(1), l.b().get(j)));
+            Vector<HalfPlane> dims = firstLayerLines(m);
             ActivationComplex complex = ActivationComplex.of(
                     Region.of(Polygon.of(LinearRegions.square(Rational.of(2)))), dims);
             assertEquals(complex.cellCount(), r.size(), "seed " + seed);

@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
 import org.segmentable.numbers.Rational;
+import org.segmentable.reference.ConvexClip;
 
 /**
  * A naive exact reference: splits convex polygons by half-planes in turn with plain Rational
@@ -22,22 +23,7 @@ final class NaiveSplit {
     }
 
     private static Vector<Point2> clip(Vector<Point2> poly, HalfPlane h) {
-        Vector<Point2> out = Vector.empty();
-        int n = poly.size();
-        for (int i = 0; i < n; i++) {
-            Point2 p = poly.get(i);
-            Point2 q = poly.get((i + 1) % n);
-            Rational fp = h.evaluate(p);
-            Rational fq = h.evaluate(q);
-            if (fp.signum() >= 0) {
-                out = out.append(p);
-            }
-            if (fp.signum() * fq.signum() < 0) {
-                Rational t = fp.divide(fp.subtract(fq));
-                out = out.append(p.add(q.subtract(p).scale(t)));
-            }
-        }
-        return out;
+        return Vector.ofAll(ConvexClip.clip(poly.asJava(), h, 1));
     }
 
     /** Removes repeated and collinear vertices; empty when the area is zero. */

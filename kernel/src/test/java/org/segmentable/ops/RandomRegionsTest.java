@@ -7,6 +7,7 @@ import static org.segmentable.ops.RegionChecks.assertValid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
@@ -53,54 +54,61 @@ class RandomRegionsTest {
         return w;
     }
 
-    @Test
-    void testFromRing_randomRingsMatchWindingRule() {
+    /** The random draws of one seed: a grid size, a ring on it, its region, and the generator for more. */
+    private record RandomCase(int seed, Random rnd, int grid, Ring ring, Region r) {
+    }
+
+    /** Runs the check on the random case of each seed 0..249. */
+    private static void forEachSeed(Consumer<RandomCase> check) {
         for (int seed = 0; seed < 250; seed++) {
             Random rnd = new Random(seed);
             int grid = 3 + rnd.nextInt(6);
             Ring ring = randomRing(rnd, 3 + rnd.nextInt(12), grid);
-            Region r = Regions.fromRing(ring);
-            final int s = seed;
-            try {
-                assertValid(r);
-                assertEquals(Regions.arrangement(io.vavr.collection.Vector.of(ring), false).region(w -> w != 0), r,
-                        "pruned noding differs from unpruned");
-            } catch (AssertionError e) {
-                throw new AssertionError("seed " + s + " ring " + ring + ": " + e.getMessage(), e);
-            }
-            for (int k = 0; k < 40; k++) {
-                Point2 p = sample(rnd, grid);
-                int wIn = Assembly.winding(ring.vertices().asJava(), p);
-                int wOut = inside(r, p);
-                if (wIn == Assembly.ON_CYCLE || wOut == Assembly.ON_CYCLE) {
-                    continue;
-                }
-                assertEquals(wIn != 0 ? 1 : 0, wOut, "seed " + s + " ring " + ring + " at " + p);
-            }
+            check.accept(new RandomCase(seed, rnd, grid, ring, Regions.fromRing(ring)));
         }
     }
 
     @Test
+    void testFromRing_randomRingsMatchWindingRule() {
+        forEachSeed(c -> {
+            try {
+                assertValid(c.r());
+                assertEquals(Regions.arrangement(io.vavr.collection.Vector.of(c.ring()), false).region(w -> w != 0),
+                        c.r(), "pruned noding differs from unpruned");
+            } catch (AssertionError e) {
+                throw new AssertionError("seed " + c.seed() + " ring " + c.ring() + ": " + e.getMessage(), e);
+            }
+            for (int k = 0; k < 40; k++) {
+                Point2 p = sample(c.rnd(), c.grid());
+                int wIn = Assembly.winding(c.ring().vertices().asJava(), p);
+                int wOut = inside(c.r(), p);
+                if (wIn == Assembly.ON_CYCLE || wOut == Assembly.ON_CYCLE) {
+                    continue;
+                }
+                assertEquals(wIn != 0 ? 1 : 0, wOut, "seed " + c.seed() + " ring " + c.ring() + " at " + p);
+            }
+        });
+    }
+
+    @Test
     void testSplit_randomRegionsRandomLines() {
-        for (int seed = 0; seed < 250; seed++) {
-            Random rnd = new Random(seed);
-            int grid = 3 + rnd.nextInt(6);
-            Ring ring = randomRing(rnd, 3 + rnd.nextInt(12), grid);
-            Region r = Regions.fromRing(ring);
+        forEachSeed(c -> {
+            Random rnd = c.rnd();
+            int grid = c.grid();
             HalfPlane h = HalfPlane.of(rnd.nextInt(5) - 2, rnd.nextInt(5) - 2, rnd.nextInt(2 * grid + 1) - grid);
-            Split s = Split.of(r, h);
-            final int sd = seed;
+            Split s = Split.of(c.r(), h);
+            int sd = c.seed();
             try {
                 if (!h.isConstant()) {
-                    assertSplitConsistent(r, h, s);
+                    assertSplitConsistent(c.r(), h, s);
                 }
             } catch (AssertionError e) {
-                throw new AssertionError("seed " + sd + " ring " + ring + " h " + h + ": " + e.getMessage(), e);
+                throw new AssertionError("seed " + sd + " ring " + c.ring() + " h " + h + ": " + e.getMessage(), e);
             }
             for (int k = 0; k < 40; k++) {
                 Point2 p = sample(rnd, grid);
                 int side = h.evaluate(p).signum();
-                int in = inside(r, p);
+                int in = inside(c.r(), p);
                 int pos = inside(s.positive(), p);
                 int neg = inside(s.negative(), p);
                 if (in == Assembly.ON_CYCLE || pos == Assembly.ON_CYCLE || neg == Assembly.ON_CYCLE || side == 0) {
@@ -109,6 +117,6 @@ class RandomRegionsTest {
                 assertEquals(in == 1 && side > 0 ? 1 : 0, pos, "seed " + sd + " positive at " + p);
                 assertEquals(in == 1 && side < 0 ? 1 : 0, neg, "seed " + sd + " negative at " + p);
             }
-        }
+        });
     }
 }

@@ -58,16 +58,37 @@ class ComplexProperties {
         tally.hitAll(lines);
     }
 
+    /** A check of one case and its complex, tallying what it saw. */
+    @FunctionalInterface
+    private interface ComplexCheck {
+        void check(Tally tally, PlaneCase c, ActivationComplex cx);
+    }
+
+    /**
+     * Checks {@code tries} cases of at most {@code maxDims} dims: tallies each case, builds its
+     * complex, runs the check; then requires every fact of each list to have been seen.
+     */
+    @SafeVarargs
+    private static void forEachComplex(String name, int tries, int maxDims, ComplexCheck check,
+            List<String>... required) {
+        Tally tally = Tally.of(name);
+        Props.qt(tries).forAll(PlaneCaseGens.cases(maxDims)).checkAssert(c -> {
+            tallyCase(tally, c);
+            check.check(tally, c, ActivationComplex.of(c.region(), c.dims()));
+        });
+        tally.report();
+        for (List<String> facts : required) {
+            tally.requireHits(facts);
+        }
+    }
+
     private static final List<String> CASES = List.of("origin: built region, aimed lines", "origin: layer on its outline",
             "origin: layer on the box", "dims: coincident", "dims: three through one point", "dims: constant",
             "dims: through a region vertex", "dims: along a region edge", "region: with hole");
 
     @Test
     void testComplex_cellAreasSumToTheRegionAreaExactly() {
-        Tally tally = Tally.of("complex: cell areas sum to region area");
-        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
-            tallyCase(tally, c);
-            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+        forEachComplex("complex: cell areas sum to region area", TRIES, MAX_DIMS, (tally, c, cx) -> {
             Rational sum = Rational.ZERO;
             for (Cell cell : cx.cells()) {
                 assertTrue(cell.area().signum() > 0, () -> "cell " + cell + " of " + c);
@@ -77,17 +98,12 @@ class ComplexProperties {
             assertEquals(c.region().area(), sum, c::toString);
             assertEquals(c.region().area(), cx.areaByPattern().values().fold(Rational.ZERO, Rational::add), c::toString);
             tally.hitIf(cx.cellCount() > cx.patternCount(), "complex: a pattern with several cells");
-        });
-        tally.report();
-        tally.requireHits(CASES);
+        }, CASES);
     }
 
     @Test
     void testComplex_summaryAggregatesEqualTheCellAreas() {
-        Tally tally = Tally.of("complex: summary aggregates");
-        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
-            tallyCase(tally, c);
-            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+        forEachComplex("complex: summary aggregates", TRIES, MAX_DIMS, (tally, c, cx) -> {
             java.util.TreeMap<Integer, Rational> byCount = new java.util.TreeMap<>();
             int smallest = -1;
             Rational least = null;
@@ -107,17 +123,12 @@ class ComplexProperties {
                 assertEquals(least, s.smallest().get().area(), c::toString);
             }
             tally.hitIf(byCount.size() > 1, "complex: several active counts");
-        });
-        tally.report();
-        tally.requireHits(CASES);
+        }, CASES);
     }
 
     @Test
     void testComplex_interiorPointLiesInItsCellWithItsPattern() {
-        Tally tally = Tally.of("complex: interior points");
-        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
-            tallyCase(tally, c);
-            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+        forEachComplex("complex: interior points", TRIES, MAX_DIMS, (tally, c, cx) -> {
             for (Cell cell : cx.cells()) {
                 Point2 p = cell.interiorPoint();
                 Polygon poly = cell.polygon();
@@ -131,17 +142,12 @@ class ComplexProperties {
                     assertEquals(s > 0, cell.pattern().get(i), () -> "dim " + ii + " at " + p + " of cell " + cell + " in " + c);
                 }
             }
-        });
-        tally.report();
-        tally.requireHits(CASES);
+        }, CASES);
     }
 
     @Test
     void testComplex_neighboursDifferExactlyInTheSeparatingDims() {
-        Tally tally = Tally.of("complex: neighbours");
-        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
-            tallyCase(tally, c);
-            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+        forEachComplex("complex: neighbours", TRIES, MAX_DIMS, (tally, c, cx) -> {
             for (Cell cell : cx.cells()) {
                 for (Neighbour n : cell.neighbours()) {
                     Cell other = cx.cell(n.cell());
@@ -152,18 +158,12 @@ class ComplexProperties {
                     tally.hitIf(n.separating().cardinality() > 1, "complex: neighbours separated by several dims");
                 }
             }
-        });
-        tally.report();
-        tally.requireHits(CASES);
-        tally.requireHits(List.of("complex: neighbours separated by several dims"));
+        }, CASES, List.of("complex: neighbours separated by several dims"));
     }
 
     @Test
     void testComplex_eulerFormulaHoldsForTheCellSubdivision() {
-        Tally tally = Tally.of("complex: Euler");
-        Props.qt(TRIES).forAll(PlaneCaseGens.cases(MAX_DIMS)).checkAssert(c -> {
-            tallyCase(tally, c);
-            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+        forEachComplex("complex: Euler", TRIES, MAX_DIMS, (tally, c, cx) -> {
             List<Polygon> cells = new ArrayList<>();
             cx.cells().forEach(cell -> cells.add(cell.polygon()));
             int region = Euler.characteristic(c.region().pieces().toJavaList());
@@ -172,18 +172,12 @@ class ComplexProperties {
                     + " in " + c + " cells " + cells);
             tally.hitIf(region != 1, "region: Euler characteristic not 1");
             tally.hitIf(cells.stream().anyMatch(p -> !p.holes().isEmpty()), "complex: a cell with a hole");
-        });
-        tally.report();
-        tally.requireHits(CASES);
-        tally.requireHits(List.of("region: Euler characteristic not 1"));
+        }, CASES, List.of("region: Euler characteristic not 1"));
     }
 
     @Test
     void testComplex_patternAreasEqualTheReference() {
-        Tally tally = Tally.of("complex: pattern areas vs reference");
-        Props.qt(100).forAll(PlaneCaseGens.cases(6)).checkAssert(c -> {
-            tallyCase(tally, c);
-            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
+        forEachComplex("complex: pattern areas vs reference", 100, 6, (tally, c, cx) -> {
             TreeMap<String, Rational> kernel = TreeMap.empty();
             for (var e : cx.areaByPattern()) {
                 kernel = kernel.put(e._1.toString(), e._2);
@@ -193,26 +187,19 @@ class ComplexProperties {
             for (var e : kernel) {
                 assertEquals(FanReference.patternArea(c.region(), c.dims(), e._1), e._2, () -> e + " in " + c);
             }
-        });
-        tally.report();
-        tally.requireHits(CASES);
+        }, CASES);
     }
 
     @Test
     void testComplex_patternAreasOfWideLayersEqualTheFanReference() {
-        Tally tally = Tally.of("complex: wide layers vs fan reference");
-        Props.qt(40).forAll(PlaneCaseGens.cases(32)).checkAssert(c -> {
-            tallyCase(tally, c);
+        forEachComplex("complex: wide layers vs fan reference", 40, 32, (tally, c, cx) -> {
             tally.hitIf(c.dims().size() > 16, "dims: more than 16");
-            ActivationComplex cx = ActivationComplex.of(c.region(), c.dims());
             var byArea = cx.areaByPattern().toList().sortBy(e -> e._2);
             assertEquals(c.region().area(), byArea.map(e -> e._2).fold(Rational.ZERO, Rational::add), c::toString);
             // the 6 smallest patterns (slivers hide bugs) and the largest against the fan reference
             for (var e : byArea.take(6).appendAll(byArea.takeRight(1))) {
                 assertEquals(FanReference.patternArea(c.region(), c.dims(), e._1.toString()), e._2, () -> e + " in " + c);
             }
-        });
-        tally.report();
-        tally.requireHits(List.of("dims: more than 16"));
+        }, List.of("dims: more than 16"));
     }
 }

@@ -105,9 +105,7 @@ class SuperpositionProperties {
     @Test
     void testOutline_isTheExactAngularOrderOfTheNonZeroFeatures() {
         Tally tally = Tally.of("outline: angular order");
-        Props.qt(Props.CHEAP).forAll(LayerGens.trainedLike(2, 64)).checkAssert(layer -> {
-            tally.tried();
-            tally.hitAll(Facts.ofLayer(layer));
+        Props.forEachLayer(tally, Props.CHEAP, LayerGens.trainedLike(2, 64), layer -> {
             Outline o = Outline.of(layer).get();
             Vector<Point2> f = layer.featurePoints();
             assertEquals(expectedOrder(f), o.order(), () -> layer.toString());
@@ -121,9 +119,7 @@ class SuperpositionProperties {
     @Test
     void testOutline_regionIsTheNonZeroWindingRegionOfTheRing() {
         Tally tally = Tally.of("outline: region");
-        Props.qt(150).forAll(LayerGens.trainedLike(2, 24)).checkAssert(layer -> {
-            tally.tried();
-            tally.hitAll(Facts.ofLayer(layer));
+        Props.forEachLayer(tally, 150, LayerGens.trainedLike(2, 24), layer -> {
             var ring = Outline.of(layer).get().ring();
             tally.hitAll(Facts.ofRing(ring));
             Region r = Regions.fromRing(ring);

@@ -7,8 +7,11 @@ import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.complex.Cell;
 import org.segmentable.geometry.HalfPlane;
@@ -52,24 +55,36 @@ class SymmetryProperties {
         return m;
     }
 
+    /**
+     * Checks 200 cases of at most 8 dims, each extended with what the symmetry needs (a
+     * permutation, a factor, a matrix), counting each try; then requires the facts to have been seen.
+     */
+    private static <T> void forEachCase(String name, BiFunction<PlaneCase, RandomnessSource, T> extend,
+            BiConsumer<Tally, T> check, List<String> required) {
+        Tally tally = Tally.of(name);
+        Gen<PlaneCase> cases = PlaneCaseGens.cases(8);
+        Gen<T> gen = in -> extend.apply(cases.generate(in), in);
+        Props.qt(200).forAll(gen).checkAssert(t -> {
+            tally.tried();
+            check.accept(tally, t);
+        });
+        tally.report();
+        tally.requireHits(required);
+    }
+
     /** A case with a permutation of its dims. */
     record Permuted(PlaneCase c, Vector<Integer> perm) {
     }
 
     @Test
     void testSymmetry_permutingDimsPermutesPatterns() {
-        Tally tally = Tally.of("symmetry: permuted dims");
-        Gen<PlaneCase> cases = PlaneCaseGens.cases(8);
-        Gen<Permuted> gen = in -> {
-            PlaneCase c = cases.generate(in);
+        forEachCase("symmetry: permuted dims", (c, in) -> {
             List<Integer> idx = new ArrayList<>();
             for (int i = 0; i < c.dims().size(); i++) {
                 idx.add(Draw.range(in, 0, idx.size()), i); // a random insertion order is a random permutation
             }
             return new Permuted(c, Vector.ofAll(idx));
-        };
-        Props.qt(200).forAll(gen).checkAssert(p -> {
-            tally.tried();
+        }, (tally, p) -> {
             tally.hitAll(PlaneCaseGens.dimFacts(p.c().dims()));
             tally.hitIf(!p.perm().equals(Vector.range(0, p.perm().size())), "permutation: not the identity");
             // new dim k is old dim perm[k]
@@ -86,9 +101,7 @@ class SymmetryProperties {
             }
             assertEquals(expected, patterns(b), p::toString);
             assertEquals(a.cellCount(), b.cellCount(), p::toString);
-        });
-        tally.report();
-        tally.requireHits(List.of("permutation: not the identity", "dims: coincident", "dims: three through one point"));
+        }, List.of("permutation: not the identity", "dims: coincident", "dims: three through one point"));
     }
 
     /** A case with a dim and a positive factor. */
@@ -97,14 +110,8 @@ class SymmetryProperties {
 
     @Test
     void testSymmetry_scalingADimByAPositiveRationalChangesNothing() {
-        Tally tally = Tally.of("symmetry: scaled dim");
-        Gen<PlaneCase> cases = PlaneCaseGens.cases(8);
-        Gen<Scaled> gen = in -> {
-            PlaneCase c = cases.generate(in);
-            return new Scaled(c, Draw.range(in, 0, c.dims().size() - 1), RationalGens.positiveScales().generate(in));
-        };
-        Props.qt(200).forAll(gen).checkAssert(s -> {
-            tally.tried();
+        forEachCase("symmetry: scaled dim", (c, in) -> new Scaled(c, Draw.range(in, 0, c.dims().size() - 1),
+                RationalGens.positiveScales().generate(in)), (tally, s) -> {
             tally.hitIf(RationalGens.extremeMagnitude(s.factor()), "factor: extreme");
             tally.hitIf(s.c().dims().get(s.dim()).isConstant(), "dims: scaled a constant dim");
             HalfPlane h = s.c().dims().get(s.dim());
@@ -113,9 +120,7 @@ class SymmetryProperties {
             ActivationComplex b = ActivationComplex.of(s.c().region(), s.c().dims().update(s.dim(), scaled));
             assertEquals(patterns(a), patterns(b), s::toString);
             assertEquals(a.cellCount(), b.cellCount(), s::toString);
-        });
-        tally.report();
-        tally.requireHits(List.of("factor: extreme"));
+        }, List.of("factor: extreme"));
     }
 
     /** A case with an invertible matrix {@code [[m00, m01], [m10, m11]]}. */
@@ -154,16 +159,11 @@ class SymmetryProperties {
 
     @Test
     void testSymmetry_linearChangeOfCoordinatesMapsCellsToCells() {
-        Tally tally = Tally.of("symmetry: linear change of coordinates");
-        Gen<PlaneCase> cases = PlaneCaseGens.cases(8);
         Gen<Rational> entries = RationalGens.nearDegenerate();
-        Gen<Mapped> gen = in -> {
-            PlaneCase c = cases.generate(in);
+        forEachCase("symmetry: linear change of coordinates", (c, in) -> {
             Mapped m = new Mapped(c, entries.generate(in), entries.generate(in), entries.generate(in), entries.generate(in));
             return m.det().isZero() ? new Mapped(c, Rational.ONE, m.m01(), Rational.ZERO, Rational.MINUS_ONE) : m;
-        };
-        Props.qt(200).forAll(gen).checkAssert(m -> {
-            tally.tried();
+        }, (tally, m) -> {
             tally.hit(m.det().signum() > 0 ? "det > 0" : "det < 0");
             tally.hitIf(RationalGens.extremeMagnitude(m.det()), "det: extreme");
             ActivationComplex a = ActivationComplex.of(m.c().region(), m.c().dims());
@@ -180,9 +180,7 @@ class SymmetryProperties {
                 assertEquals(hosts.get(0).pattern(), cb.pattern(), m::toString);
                 assertEquals(hosts.get(0).area().multiply(det), cb.area(), m::toString);
             }
-        });
-        tally.report();
-        tally.requireHits(List.of("det > 0", "det < 0", "det: extreme"));
+        }, List.of("det > 0", "det < 0", "det: extreme"));
     }
 
     /** A layer whose seed frame exists and a simple polygon of its latent plane. */

@@ -9,7 +9,7 @@ import org.segmentable.svg.Frame;
 import org.segmentable.svg.Rgb;
 
 /**
- * The page of a figure: a fixed design space (600 units wide without the legend, 110 more with
+ * The page of a figure: a fixed design space (600 units wide without the legend, 118 more with
  * it), the square plot area for {@code [-Z, Z]²} inside, and the SVG document around the drawn
  * groups. Pixel coordinates are written with 2 decimals: 1/100 of a design unit.
  *
@@ -23,17 +23,25 @@ import org.segmentable.svg.Rgb;
  */
 public record Canvas(double width, double height, Frame frame, double fontSize, int pixelWidth) {
 
-    static final double LEFT = 64;
-    static final double RIGHT = 18;
-    static final double TOP = 46;
-    static final double BOTTOM = 48;
-    static final double SIDE = 518;
+    /** The page without the legend: the plot area and the room for title and tick labels. */
+    static final PlotLayout PAGE = new PlotLayout(64, 46, 518, 18, 48);
+    /** The width the legend column adds to the page. */
     static final double LEGEND = 118;
+    /** Decimals written per pixel coordinate. */
     static final int DECIMALS = 2;
     /** The id of the clip path of the plot area. */
     static final String CLIP = "plot-area";
 
-    /** Checks nulls. */
+    /**
+     * Checks nulls.
+     *
+     * @param width the design width (the {@code viewBox} width)
+     * @param height the design height
+     * @param frame the plot area
+     * @param fontSize the tick-label font size
+     * @param pixelWidth the written {@code width} attribute in pixels
+     * @throws NullPointerException if {@code frame} is null
+     */
     public Canvas {
         Objects.requireNonNull(frame, "frame is null");
     }
@@ -46,15 +54,15 @@ public record Canvas(double width, double height, Frame frame, double fontSize, 
      */
     public static Canvas of(FigureOptions options) {
         Objects.requireNonNull(options, "options is null");
-        double w = LEFT + SIDE + RIGHT + (options.legend() ? LEGEND : 0);
-        double h = TOP + SIDE + BOTTOM;
-        Frame frame = Frame.square(options.box().doubleValue(), LEFT, TOP, SIDE, DECIMALS);
+        double w = PAGE.width() + (options.legend() ? LEGEND : 0);
+        double h = PAGE.height();
+        Frame frame = PAGE.frame(options.box().doubleValue(), 0, 0, DECIMALS);
         return new Canvas(w, h, frame, 17, options.size());
     }
 
     /** The left edge of the legend column. */
     double legendLeft() {
-        return LEFT + SIDE + RIGHT + 8;
+        return PAGE.width() + 8;
     }
 
     /**
@@ -68,26 +76,43 @@ public record Canvas(double width, double height, Frame frame, double fontSize, 
      * @return the SVG text, starting with the XML declaration
      */
     String document(String title, String description, Vector<Element> plot, Vector<Element> extra) {
-        long ph = Math.round(pixelWidth * height / width);
-        Element clipRect = Element.of("rect").attr("x", frame.fmt(frame.left())).attr("y", frame.fmt(frame.top()))
-                .attr("width", frame.fmt(frame.width())).attr("height", frame.fmt(frame.height()));
-        Element svg = Element.of("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
-                .attr("width", Long.toString(pixelWidth)).attr("height", Long.toString(ph))
-                .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
-                .attr("font-family", Axes.FONT_FAMILY).attr("fill", Axes.INK)
-                .child(Element.of("title").text(title.isEmpty() ? "segmentable figure" : title))
-                .child(Element.of("desc").text(description))
+        Element clipRect = frame.area();
+        Element svg = root(pixelWidth, width, height, title.isEmpty() ? "segmentable figure" : title, description)
                 .child(Element.of("defs").child(Element.of("clipPath").attr("id", CLIP).child(clipRect)))
-                .child(Element.of("rect").attr("id", "page").attr("width", fmt(width)).attr("height", fmt(height))
-                        .attr("fill", "#ffffff"))
+                .child(page(width, height))
                 .child(clipRect.attr("id", "plot-background").attr("fill", Rgb.BACKGROUND.hex()))
                 .child(Element.of("g").attr("id", "plot").attr("clip-path", "url(#" + CLIP + ")").children(plot))
                 .child(Axes.draw(frame, title, fontSize))
                 .children(extra);
+        return xml(svg);
+    }
+
+    /**
+     * The {@code <svg>} root of a page {@code width × height} design units drawn {@code pixelWidth}
+     * pixels wide, with its {@code <title>} and {@code <desc>}.
+     */
+    static Element root(int pixelWidth, double width, double height, String title, String description) {
+        return Element.of("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
+                .attr("width", Long.toString(pixelWidth))
+                .attr("height", Long.toString(Math.round(pixelWidth * height / width)))
+                .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
+                .attr("font-family", Axes.FONT_FAMILY).attr("fill", Axes.INK)
+                .child(Element.of("title").text(title))
+                .child(Element.of("desc").text(description));
+    }
+
+    /** The white page behind everything, {@code width × height} design units. */
+    static Element page(double width, double height) {
+        return Element.of("rect").attr("id", "page").attr("width", fmt(width)).attr("height", fmt(height))
+                .attr("fill", "#ffffff");
+    }
+
+    /** The SVG text of a root element, starting with the XML declaration. */
+    static String xml(Element svg) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + svg.write();
     }
 
-    private String fmt(double v) {
+    private static String fmt(double v) {
         return Decimals.format(v, DECIMALS);
     }
 }

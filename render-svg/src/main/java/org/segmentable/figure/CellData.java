@@ -13,7 +13,14 @@ import org.segmentable.geometry.Polygon;
  */
 public record CellData(String pattern, Polygon polygon) {
 
-    /** Checks the pattern's characters. */
+    /**
+     * Checks the pattern's characters.
+     *
+     * @param pattern the activation pattern, character {@code i} is {@code 1} when dim {@code i} is active
+     * @param polygon the cell, exact
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the pattern has a character other than 0 and 1
+     */
     public CellData {
         Objects.requireNonNull(pattern, "pattern is null");
         Objects.requireNonNull(polygon, "polygon is null");
@@ -22,7 +29,11 @@ public record CellData(String pattern, Polygon polygon) {
         }
     }
 
-    /** The number of active dims. */
+    /**
+     * The number of active dims.
+     *
+     * @return the count of 1s in the pattern
+     */
     public int activeCount() {
         return (int) pattern.chars().filter(c -> c == '1').count();
     }

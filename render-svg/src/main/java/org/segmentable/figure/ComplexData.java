@@ -19,13 +19,21 @@ import org.segmentable.geometry.Region;
 public record ComplexData(String title, Region region, int dims, Vector<CellData> cells, Vector<Point2> features,
         Vector<HalfPlane> boundaries) {
 
-    /** Checks nulls and pattern lengths. */
+    /**
+     * Checks nulls and pattern lengths.
+     *
+     * @param title the figure's title, possibly empty
+     * @param region the region (drawn as a thin outline)
+     * @param dims the number of dims {@code d}
+     * @param cells the cells, each with a pattern of {@code d} characters
+     * @param features the feature points, by feature index (drawn when asked)
+     * @param boundaries per dim, the half-plane where it is active (its line drawn when asked)
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code dims < 1} or a cell's pattern does not have {@code dims} characters
+     */
     public ComplexData {
-        Objects.requireNonNull(title, "title is null");
-        Objects.requireNonNull(region, "region is null");
+        Overlays.requireScene(title, region, features, boundaries);
         Objects.requireNonNull(cells, "cells is null");
-        Objects.requireNonNull(features, "features is null");
-        Objects.requireNonNull(boundaries, "boundaries is null");
         if (dims < 1) {
             throw new IllegalArgumentException("dims must be positive, got " + dims);
         }

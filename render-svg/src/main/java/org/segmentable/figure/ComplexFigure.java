@@ -47,35 +47,24 @@ public final class ComplexFigure {
      * @throws IllegalArgumentException if {@code onSlice} has the wrong length
      */
     public static String svg(ComplexData data, FigureOptions options, Vector<Boolean> onSlice) {
-        Objects.requireNonNull(data, "data is null");
-        Objects.requireNonNull(options, "options is null");
-        Objects.requireNonNull(onSlice, "onSlice is null");
-        if (onSlice.size() != data.features().size()) {
-            throw new IllegalArgumentException("onSlice has " + onSlice.size() + " entries for "
-                    + data.features().size() + " feature points");
-        }
+        Overlays.requireOnSlice(data, options, onSlice, data.features().size());
         Canvas canvas = Canvas.of(options);
         Vector<String> patterns = data.cells().map(CellData::pattern).distinct().sorted();
         Vector<Element> cells = data.cells().map(c -> Overlays.piece(canvas.frame(), c.polygon())
                 .attr("fill", fill(options.fill(), c, data.dims(), patterns).hex())
                 .child(Element.of("title").text("pattern " + c.pattern() + ", " + c.activeCount() + " active")));
-        Vector<Element> plot = Vector.of(Element.of("g").attr("id", "cells").attr("fill-rule", "evenodd")
+        Element drawn = Element.of("g").attr("id", "cells").attr("fill-rule", "evenodd")
                 .attr("stroke", "#3a3a3a").attr("stroke-width", "0.6").attr("stroke-linejoin", "round")
-                .children(cells), Overlays.outline(canvas.frame(), data.region()));
-        if (options.boundaries()) {
-            plot = plot.append(Overlays.boundaries(canvas.frame(), data.boundaries()));
-        }
-        if (options.features()) {
-            plot = plot.append(Overlays.features(canvas.frame(), data.features(), onSlice));
-        }
+                .children(cells);
+        Vector<Element> plot = Overlays.plot(canvas.frame(), drawn, data.region(), data.boundaries(),
+                data.features(), onSlice, options);
         Vector<Element> extra = options.legend() ? Vector.of(legend(canvas, options.fill(), data.dims(), patterns))
                 : Vector.empty();
         if (options.legend() && options.features() && !onSlice.forAll(b -> b)) {
             extra = extra.append(Overlays.featureKey(canvas.legendLeft(),
                     canvas.frame().top() + canvas.frame().height() - Overlays.FEATURE_KEY_HEIGHT, 13));
         }
-        String title = options.title().isEmpty() ? data.title() : options.title();
-        return canvas.document(title, "Activation complex: " + data.cells().size() + " cells, " + patterns.size()
+        return canvas.document(options.titleOr(data.title()), "Activation complex: " + data.cells().size() + " cells, " + patterns.size()
                 + " patterns over " + data.dims() + " dims (segmentable)", plot, extra);
     }
 

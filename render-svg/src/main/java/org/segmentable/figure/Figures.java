@@ -14,9 +14,9 @@ import org.segmentable.ops.Regions;
 import org.segmentable.numbers.Rational;
 
 /**
- * Fills the figures' data values from a layer with the kernel's computations (the region, the
- * superposition, the activation complex), then draws them. This is the only class of the module
- * that calls the kernel's geometry; it draws what the kernel returns.
+ * Fills the figures' data values of a layer with {@code h = 2} from the kernel's computations (the
+ * region, the superposition, the activation complex), then draws them; it draws what the kernel
+ * returns. {@link SliceFigures} does the same for slices of a layer with {@code h > 2}.
  *
  * <p>{@code Figures.svg(layer, Mode.SUPERPOSITION, RegionChoice.OUTLINE, FigureOptions.defaults())} is
  * {@code Right(svgText)}.

@@ -2,6 +2,7 @@ package org.segmentable.figure;
 
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
+import java.util.Objects;
 import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
@@ -21,6 +22,59 @@ import org.segmentable.svg.Rgb;
 final class Overlays {
 
     private Overlays() {
+    }
+
+    /**
+     * Checks that a figure's drawn values are present.
+     *
+     * @throws NullPointerException naming the first that is null
+     */
+    static void requireScene(String title, Region region, Vector<Point2> features, Vector<HalfPlane> boundaries) {
+        Objects.requireNonNull(title, "title is null");
+        Objects.requireNonNull(region, "region is null");
+        Objects.requireNonNull(features, "features is null");
+        Objects.requireNonNull(boundaries, "boundaries is null");
+    }
+
+    /**
+     * Checks a figure's arguments and that {@code onSlice} has one entry per feature point.
+     *
+     * @throws IllegalArgumentException if {@code onSlice} has the wrong length
+     */
+    static void requireOnSlice(Object data, FigureOptions options, Vector<Boolean> onSlice, int features) {
+        Objects.requireNonNull(data, "data is null");
+        Objects.requireNonNull(options, "options is null");
+        Objects.requireNonNull(onSlice, "onSlice is null");
+        if (onSlice.size() != features) {
+            throw new IllegalArgumentException("onSlice has " + onSlice.size() + " entries for "
+                    + features + " feature points");
+        }
+    }
+
+    /**
+     * The groups drawn inside a plot area, in paint order: the figure's own group, the region's
+     * outline, and as the options ask the boundary lines and the feature points.
+     */
+    static Vector<Element> plot(Frame frame, Element drawn, Region region, Vector<HalfPlane> boundaries,
+            Vector<Point2> features, Vector<Boolean> onSlice, FigureOptions options) {
+        Vector<Element> plot = Vector.of(drawn, outline(frame, region));
+        if (options.boundaries()) {
+            plot = plot.append(boundaries(frame, boundaries));
+        }
+        if (options.features()) {
+            plot = plot.append(features(frame, features, onSlice));
+        }
+        return plot;
+    }
+
+    /**
+     * The superposition's layers: a group {@code layers} holding per dim {@code i < d} a group
+     * {@code dim-i} with the pieces of where it is active, translucent, in the dim's colour.
+     */
+    static Element dimLayers(Frame frame, Vector<Region> active, int d) {
+        return Element.of("g").attr("id", "layers").children(Vector.range(0, d).map(i -> Element.of("g")
+                .attr("id", "dim-" + i).attr("fill", dimColour(i, d).hex()).attr("fill-opacity", "0.5")
+                .attr("fill-rule", "evenodd").attr("stroke", "none").children(pieces(frame, active.get(i)))));
     }
 
     /** One {@code <path>} per piece of a region, with the given extra attributes. */

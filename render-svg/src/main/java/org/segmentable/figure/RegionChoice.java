@@ -24,7 +24,11 @@ public enum RegionChoice {
         return Vector.of(values()).find(f -> f.name().equalsIgnoreCase(word));
     }
 
-    /** The command-line word, e.g. {@code "outline"}. */
+    /**
+     * The command-line word, e.g. {@code "outline"}.
+     *
+     * @return the lower-case name
+     */
     public String word() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

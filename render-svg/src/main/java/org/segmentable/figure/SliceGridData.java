@@ -16,7 +16,16 @@ import java.util.Objects;
  */
 public record SliceGridData(String title, int d, int k, Vector<SlicePanel> panels) {
 
-    /** Checks nulls and the panel count. */
+    /**
+     * Checks nulls and the panel count.
+     *
+     * @param title the figure's title, possibly empty
+     * @param d the number of dims (shared colours: dim {@code i} has the same colour in every panel)
+     * @param k the number of features paired, at least 2
+     * @param panels the {@code k (k - 1) / 2} panels, row-major
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code k < 2} or there are not {@code k (k - 1) / 2} panels
+     */
     public SliceGridData {
         Objects.requireNonNull(title, "title is null");
         Objects.requireNonNull(panels, "panels is null");

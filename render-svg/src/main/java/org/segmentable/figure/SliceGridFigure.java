@@ -28,14 +28,15 @@ import org.segmentable.svg.Rgb;
  */
 public final class SliceGridFigure {
 
-    static final double PANEL = 230;
-    static final double PAD_LEFT = 46;
-    static final double PAD_TOP = 32;
-    static final double PAD_BOTTOM = 30;
-    static final double PAD_RIGHT = 14;
+    /** A cell of the grid: a panel's plot area and the room for its heading and tick labels. */
+    static final PlotLayout CELL = new PlotLayout(46, 32, 230, 14, 30);
+    /** The page's outer margin. */
     static final double MARGIN = 10;
+    /** The band at the top holding the title and subtitle. */
     static final double HEADER = 52;
+    /** The width of the legend column beside a single panel ({@code k = 2}). */
     static final double LEGEND = 130;
+    /** The tick-label font size of a panel. */
     static final double FONT = 12;
 
     private SliceGridFigure() {
@@ -55,18 +56,11 @@ public final class SliceGridFigure {
         double width = width(data.k());
         double height = height(data.k());
         Vector<Element> panels = data.panels().map(p -> panel(p, data, options));
-        String title = options.title().isEmpty() ? data.title() : options.title();
-        Element svg = Element.of("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
-                .attr("width", Integer.toString(options.size()))
-                .attr("height", Long.toString(Math.round(options.size() * height / width)))
-                .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
-                .attr("font-family", Axes.FONT_FAMILY).attr("fill", Axes.INK)
-                .child(Element.of("title").text(title.isEmpty() ? "segmentable slice grid" : title))
-                .child(Element.of("desc").text("Slice grid: for each pair of the first " + data.k()
-                        + " features, the superposition of " + data.d()
-                        + " dims on the latent plane spanned by their images (segmentable)"))
-                .child(Element.of("rect").attr("id", "page").attr("width", fmt(width)).attr("height", fmt(height))
-                        .attr("fill", "#ffffff"))
+        String title = options.titleOr(data.title());
+        Element svg = Canvas.root(options.size(), width, height, title.isEmpty() ? "segmentable slice grid" : title,
+                "Slice grid: for each pair of the first " + data.k() + " features, the superposition of " + data.d()
+                        + " dims on the latent plane spanned by their images (segmentable)")
+                .child(Canvas.page(width, height))
                 .child(Element.of("text").attr("id", "title").attr("x", fmt(width / 2)).attr("y", fmt(28))
                         .attr("text-anchor", "middle").attr("font-size", "19").text(title))
                 .children(panels);
@@ -80,25 +74,17 @@ public final class SliceGridFigure {
         if (options.legend() && data.d() > 0) {
             svg = svg.children(legend(data, options));
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + svg.write();
+        return Canvas.xml(svg);
     }
 
     /** The page's design width for {@code k} features. */
     static double width(int k) {
-        return 2 * MARGIN + (k - 1) * cellWidth() + (k == 2 ? LEGEND : 0);
+        return 2 * MARGIN + (k - 1) * CELL.width() + (k == 2 ? LEGEND : 0);
     }
 
     /** The page's design height for {@code k} features. */
     static double height(int k) {
-        return HEADER + (k - 1) * cellHeight() + MARGIN;
-    }
-
-    private static double cellWidth() {
-        return PAD_LEFT + PANEL + PAD_RIGHT;
-    }
-
-    private static double cellHeight() {
-        return PAD_TOP + PANEL + PAD_BOTTOM;
+        return HEADER + (k - 1) * CELL.height() + MARGIN;
     }
 
     /**
@@ -111,17 +97,14 @@ public final class SliceGridFigure {
      * @return the frame
      */
     static Frame panelFrame(int i, int j, double box) {
-        double left = MARGIN + (j - 1) * cellWidth() + PAD_LEFT;
-        double top = HEADER + i * cellHeight() + PAD_TOP;
-        return Frame.square(box, left, top, PANEL, 2);
+        return CELL.frame(box, MARGIN + (j - 1) * CELL.width(), HEADER + i * CELL.height(), 2);
     }
 
     private static Element panel(SlicePanel p, SliceGridData data, FigureOptions options) {
         Frame f = panelFrame(p.i(), p.j(), options.box().doubleValue());
         String name = "panel-" + p.i() + "-" + p.j();
         String heading = "features " + p.i() + ", " + p.j();
-        Element area = Element.of("rect").attr("x", f.fmt(f.left())).attr("y", f.fmt(f.top()))
-                .attr("width", f.fmt(f.width())).attr("height", f.fmt(f.height()));
+        Element area = f.area();
         Vector<Element> inner;
         if (p.data().isLeft()) {
             inner = Vector.of(area.attr("id", "background").attr("fill", "#f1f0ec").attr("stroke", Axes.INK)
@@ -132,19 +115,8 @@ public final class SliceGridFigure {
                     message(f, p));
         } else {
             SuperpositionData s = p.data().get();
-            int d = data.d();
-            Vector<Element> layers = Vector.range(0, d).map(i -> Element.of("g").attr("id", "dim-" + i)
-                    .attr("fill", Overlays.dimColour(i, d).hex()).attr("fill-opacity", "0.5")
-                    .attr("fill-rule", "evenodd").attr("stroke", "none")
-                    .children(Overlays.pieces(f, s.active().get(i))));
-            Vector<Element> plot = Vector.of(Element.of("g").attr("id", "layers").children(layers),
-                    Overlays.outline(f, s.region()));
-            if (options.boundaries()) {
-                plot = plot.append(Overlays.boundaries(f, s.boundaries()));
-            }
-            if (options.features()) {
-                plot = plot.append(Overlays.features(f, s.features(), p.onSlice()));
-            }
+            Vector<Element> plot = Overlays.plot(f, Overlays.dimLayers(f, s.active(), data.d()), s.region(),
+                    s.boundaries(), s.features(), p.onSlice(), options);
             inner = Vector.of(Element.of("defs").child(Element.of("clipPath").attr("id", "area").child(area)),
                     area.attr("id", "background").attr("fill", Rgb.BACKGROUND.hex()),
                     Element.of("g").attr("id", "plot").attr("clip-path", "url(#" + name + "-area)").children(plot),
@@ -177,8 +149,8 @@ public final class SliceGridFigure {
                 "(1, 0), feature j at (0, 1). Each dim", "is drawn where it is active (z > 0),",
                 "one translucent layer per dim, in", "the same colour in every panel.",
                 "Rings: features off the plane,", "projected onto it.");
-        double x = MARGIN + PAD_LEFT;
-        double top = HEADER + (k - 3) * cellHeight() + PAD_TOP + 12;
+        double x = MARGIN + CELL.left();
+        double top = HEADER + (k - 3) * CELL.height() + CELL.top() + 12;
         return Element.of("g").attr("id", "notes").attr("font-size", "13").attr("fill", "#444444")
                 .children(Vector.range(0, lines.size()).map(n -> Element.of("text").attr("x", fmt(x))
                         .attr("y", fmt(top + n * 19)).text(lines.get(n))));
@@ -190,16 +162,16 @@ public final class SliceGridFigure {
         double x;
         double top;
         if (k >= 3) {
-            x = MARGIN + PAD_LEFT;
-            top = HEADER + (k - 2) * cellHeight() + PAD_TOP;
+            x = MARGIN + CELL.left();
+            top = HEADER + (k - 2) * CELL.height() + CELL.top();
         } else {
-            x = MARGIN + cellWidth() + 8;
-            top = HEADER + PAD_TOP;
+            x = MARGIN + CELL.width() + 8;
+            top = HEADER + CELL.top();
         }
         boolean key = options.features()
                 && data.panels().exists(p -> p.data().isRight() && !p.onSlice().forAll(b -> b));
         Frame any = Frame.square(1, 0, 0, 1, 2);
-        return SuperpositionFigure.legend(any, x, top, PANEL, data.d(), key);
+        return SuperpositionFigure.legend(any, x, top, CELL.side(), data.d(), key);
     }
 
     /** The element with every {@code id} in its subtree prefixed (and its {@code url(#…)} references left as written). */

@@ -18,7 +18,16 @@ import java.util.Objects;
  */
 public record SlicePanel(int i, int j, Either<String, SuperpositionData> data, Vector<Boolean> onSlice) {
 
-    /** Checks nulls and the pair. */
+    /**
+     * Checks nulls and the pair.
+     *
+     * @param i the first feature (the slice's {@code u}, horizontal axis)
+     * @param j the second feature (the slice's {@code v}, vertical axis), {@code j > i}
+     * @param data the superposition in slice coordinates, or the kernel's reason why the pair spans no plane
+     * @param onSlice per feature point, whether it lies on the slice (empty when there is no slice)
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException unless {@code 0 <= i < j}
+     */
     public SlicePanel {
         Objects.requireNonNull(data, "data is null");
         Objects.requireNonNull(onSlice, "onSlice is null");

@@ -22,12 +22,18 @@ import org.segmentable.geometry.Region;
 public record SuperpositionData(String title, Region region, Vector<Region> active, Vector<Point2> features,
         Vector<HalfPlane> boundaries) {
 
-    /** Checks nulls. */
+    /**
+     * Checks nulls.
+     *
+     * @param title the figure's title, possibly empty
+     * @param region the region (drawn as a thin outline)
+     * @param active per dim {@code i}, the part of the region where dim {@code i} is active
+     * @param features the feature points, by feature index (drawn when asked)
+     * @param boundaries per dim, the half-plane where it is active (its line drawn when asked)
+     * @throws NullPointerException if a component is null
+     */
     public SuperpositionData {
-        Objects.requireNonNull(title, "title is null");
-        Objects.requireNonNull(region, "region is null");
+        Overlays.requireScene(title, region, features, boundaries);
         Objects.requireNonNull(active, "active is null");
-        Objects.requireNonNull(features, "features is null");
-        Objects.requireNonNull(boundaries, "boundaries is null");
     }
 }

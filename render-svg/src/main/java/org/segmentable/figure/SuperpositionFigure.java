@@ -49,38 +49,18 @@ public final class SuperpositionFigure {
      * @throws IllegalArgumentException if {@code onSlice} has the wrong length
      */
     public static String svg(SuperpositionData data, FigureOptions options, Vector<Boolean> onSlice) {
-        Objects.requireNonNull(data, "data is null");
-        Objects.requireNonNull(options, "options is null");
-        Objects.requireNonNull(onSlice, "onSlice is null");
-        if (onSlice.size() != data.features().size()) {
-            throw new IllegalArgumentException("onSlice has " + onSlice.size() + " entries for "
-                    + data.features().size() + " feature points");
-        }
+        Overlays.requireOnSlice(data, options, onSlice, data.features().size());
         boolean key = options.legend() && options.features() && !onSlice.forAll(b -> b);
         Canvas canvas = Canvas.of(options);
         int d = data.active().size();
-        Vector<Element> layers = Vector.empty();
-        for (int i = 0; i < d; i++) {
-            layers = layers.append(Element.of("g").attr("id", "dim-" + i)
-                    .attr("fill", Overlays.dimColour(i, d).hex()).attr("fill-opacity", "0.5")
-                    .attr("fill-rule", "evenodd").attr("stroke", "none")
-                    .children(Overlays.pieces(canvas.frame(), data.active().get(i))));
-        }
-        Vector<Element> plot = Vector.of(Element.of("g").attr("id", "layers").children(layers),
-                Overlays.outline(canvas.frame(), data.region()));
-        if (options.boundaries()) {
-            plot = plot.append(Overlays.boundaries(canvas.frame(), data.boundaries()));
-        }
-        if (options.features()) {
-            plot = plot.append(Overlays.features(canvas.frame(), data.features(), onSlice));
-        }
+        Vector<Element> plot = Overlays.plot(canvas.frame(), Overlays.dimLayers(canvas.frame(), data.active(), d),
+                data.region(), data.boundaries(), data.features(), onSlice, options);
         Vector<Element> extra = Vector.empty();
         if (options.legend()) {
             extra = extra.appendAll(legend(canvas.frame(), canvas.legendLeft(), canvas.frame().top(),
                     canvas.frame().height(), d, key));
         }
-        String title = options.title().isEmpty() ? data.title() : options.title();
-        return canvas.document(title, "Superposition: for each of " + d
+        return canvas.document(options.titleOr(data.title()), "Superposition: for each of " + d
                 + " dims, the part of the region where it is active (segmentable)", plot, extra);
     }
 

@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record Element(String name, Vector<Tuple2<String, String>> attributes, Vector<Element> children, String text) {
 
-    /** Checks nulls; use {@link #of}. */
+    /**
+     * Checks nulls; use {@link #of}.
+     *
+     * @param name the tag name, not null
+     * @param attributes the attributes, in the order they are written
+     * @param children the child elements, in order
+     * @param text the text content (escaped when written), possibly empty
+     * @throws NullPointerException if a component is null
+     */
     public Element {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(attributes, "attributes is null");

@@ -28,7 +28,20 @@ import org.segmentable.geometry.Ring;
 public record Frame(double xmin, double xmax, double ymin, double ymax, double left, double top, double width,
         double height, int decimals) {
 
-    /** Checks the window; use {@link #square}. */
+    /**
+     * Checks the window; use {@link #square}.
+     *
+     * @param xmin the world's left edge
+     * @param xmax the world's right edge, greater than {@code xmin}
+     * @param ymin the world's bottom edge
+     * @param ymax the world's top edge, greater than {@code ymin}
+     * @param left the plot area's left pixel
+     * @param top the plot area's top pixel
+     * @param width the plot area's pixel width, positive
+     * @param height the plot area's pixel height, positive
+     * @param decimals decimals of written pixel coordinates
+     * @throws IllegalArgumentException if the window or the plot area is empty
+     */
     public Frame {
         if (!(xmax > xmin) || !(ymax > ymin) || !(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException("empty frame: x [" + xmin + ", " + xmax + "], y [" + ymin + ", "
@@ -50,19 +63,45 @@ public record Frame(double xmin, double xmax, double ymin, double ymax, double l
         return new Frame(-z, z, -z, z, left, top, side, side, decimals);
     }
 
-    /** The pixel x of world x. */
+    /**
+     * The pixel x of world x.
+     *
+     * @param x a world x
+     * @return its pixel x
+     */
     public double px(double x) {
         return left + (x - xmin) / (xmax - xmin) * width;
     }
 
-    /** The pixel y of world y. */
+    /**
+     * The pixel y of world y.
+     *
+     * @param y a world y
+     * @return its pixel y
+     */
     public double py(double y) {
         return top + (ymax - y) / (ymax - ymin) * height;
     }
 
-    /** A pixel coordinate as written: {@code fmt(320.0)} is {@code "320"}. */
+    /**
+     * A pixel coordinate as written: {@code fmt(320.0)} is {@code "320"}.
+     *
+     * @param pixel a pixel coordinate
+     * @return it written with this frame's decimals
+     */
     public String fmt(double pixel) {
         return Decimals.format(pixel, decimals);
+    }
+
+    /**
+     * The plot area as a {@code <rect>} with its position and size written: a frame at
+     * {@code (64, 46)} of side 518 gives {@code <rect x="64" y="46" width="518" height="518"/>}.
+     *
+     * @return the rectangle, without fill or id
+     */
+    public Element area() {
+        return Element.of("rect").attr("x", fmt(left)).attr("y", fmt(top)).attr("width", fmt(width))
+                .attr("height", fmt(height));
     }
 
     /**
@@ -140,6 +179,9 @@ public record Frame(double xmin, double xmax, double ymin, double ymax, double l
      * A tick label: the plain decimal with a typographic minus.
      *
      * <p>{@code Frame.tickLabel(new BigDecimal("-2.5"))} is {@code "−2.5"}.
+     *
+     * @param v the tick value, not null
+     * @return the label
      */
     public static String tickLabel(BigDecimal v) {
         String s = v.signum() == 0 ? "0" : v.toPlainString();

@@ -34,7 +34,12 @@ public record Palette(Vector<Rgb> stops) {
             "#9467bd", "#c5b0d5", "#8c564b", "#c49c94", "#e377c2", "#f7b6d2", "#7f7f7f", "#c7c7c7",
             "#bcbd22", "#dbdb8d", "#17becf", "#9edae5");
 
-    /** Checks the stops; use the constants or {@link #ofHex}. */
+    /**
+     * Checks the stops; use the constants or {@link #ofHex}.
+     *
+     * @param stops the colours along the map, at least two, not null
+     * @throws IllegalArgumentException if there are fewer than two stops
+     */
     public Palette {
         Objects.requireNonNull(stops, "stops is null");
         if (stops.size() < 2) {

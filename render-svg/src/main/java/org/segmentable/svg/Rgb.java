@@ -14,7 +14,14 @@ public record Rgb(int r, int g, int b) {
     /** The figures' background, {@code #FCFBF8}. */
     public static final Rgb BACKGROUND = new Rgb(0xFC, 0xFB, 0xF8);
 
-    /** Checks the channel ranges; use {@link #of}. */
+    /**
+     * Checks the channel ranges; use {@link #of}.
+     *
+     * @param r red, 0..255
+     * @param g green, 0..255
+     * @param b blue, 0..255
+     * @throws IllegalArgumentException if a channel is outside 0..255
+     */
     public Rgb {
         check(r, "r");
         check(g, "g");
@@ -30,6 +37,10 @@ public record Rgb(int r, int g, int b) {
     /**
      * A colour from its channels.
      *
+     * @param r red, 0..255
+     * @param g green, 0..255
+     * @param b blue, 0..255
+     * @return the colour
      * @throws IllegalArgumentException if a channel is outside 0..255
      */
     public static Rgb of(int r, int g, int b) {
@@ -41,6 +52,8 @@ public record Rgb(int r, int g, int b) {
      *
      * <p>{@code Rgb.hex("#3b4cc0")} is {@code Rgb(59, 76, 192)}.
      *
+     * @param text the text {@code #rrggbb}
+     * @return the colour
      * @throws IllegalArgumentException if the text is not {@code #rrggbb}
      */
     public static Rgb hex(String text) {
@@ -51,7 +64,11 @@ public record Rgb(int r, int g, int b) {
         return new Rgb((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF);
     }
 
-    /** The lower-case hex text, e.g. {@code "#fcfbf8"}. */
+    /**
+     * The lower-case hex text, e.g. {@code "#fcfbf8"}.
+     *
+     * @return the text {@code #rrggbb}
+     */
     public String hex() {
         return String.format("#%02x%02x%02x", r, g, b);
     }

@@ -3,10 +3,13 @@ package org.segmentable.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.segmentable.svg.Raster;
 import org.segmentable.svg.Rgb;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -88,7 +91,7 @@ final class FigureChecks {
 
     /** Renders with Batik at the canvas's design width. */
     static BufferedImage render(String svg, Canvas canvas) {
-        return Raster.image(svg, (int) Math.round(canvas.width()));
+        return BatikImage.of(svg, (int) Math.round(canvas.width()));
     }
 
     /** {@code over} painted at {@code alpha} over {@code under}, as 8-bit source-over compositing gives. */
@@ -111,37 +114,20 @@ final class FigureChecks {
      */
     static int checkSuperpositionPixels(SuperpositionData data, FigureOptions options, int step) {
         Canvas canvas = Canvas.of(options);
-        BufferedImage img = render(SuperpositionFigure.svg(data, options), canvas);
-        double scale = img.getWidth() / canvas.width();
-        int checked = 0;
         int d = data.active().size();
-        PixelOracle region = PixelOracle.of(data.region(), canvas, scale);
-        io.vavr.collection.Vector<PixelOracle> active = data.active().map(r -> PixelOracle.of(r, canvas, scale));
-        for (int py = (int) (canvas.frame().top() * scale) + 2; py < (canvas.frame().top() + canvas.frame().height())
-                * scale - 2; py += step) {
-            for (int px = (int) (canvas.frame().left() * scale) + 2; px < (canvas.frame().left()
-                    + canvas.frame().width()) * scale - 2; px += step) {
-                var pattern = PixelOracle.superpositionLabel(px + 0.5, py + 0.5, region, active);
-                if (pattern.isEmpty()) {
-                    continue;
-                }
-                Rgb expected = Rgb.BACKGROUND;
-                if (!pattern.get().equals("outside")) {
-                    for (int i = 0; i < d; i++) {
-                        if (pattern.get().charAt(i) == '1') {
-                            expected = over(expected, Overlays.dimColour(i, d), 0.5);
-                        }
-                    }
-                }
-                int argb = img.getRGB(px, py);
-                assertColour(expected, Rgb.of((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF),
-                        "pixel (" + px + ", " + py + ") pattern " + pattern.get());
-                if (!pattern.get().equals("outside")) {
-                    checked++;
+        return checkPixels(SuperpositionFigure.svg(data, options), canvas, step, scale -> {
+            PixelOracle region = PixelOracle.of(data.region(), canvas, scale);
+            Vector<PixelOracle> active = data.active().map(r -> PixelOracle.of(r, canvas, scale));
+            return (x, y) -> PixelOracle.superpositionLabel(x, y, region, active);
+        }, pattern -> {
+            Rgb expected = Rgb.BACKGROUND;
+            for (int i = 0; i < d; i++) {
+                if (pattern.charAt(i) == '1') {
+                    expected = over(expected, Overlays.dimColour(i, d), 0.5);
                 }
             }
-        }
-        return checked;
+            return expected;
+        });
     }
 
     /**
@@ -150,31 +136,50 @@ final class FigureChecks {
      */
     static int checkComplexPixels(ComplexData data, FigureOptions options, int step) {
         Canvas canvas = Canvas.of(options);
-        BufferedImage img = render(ComplexFigure.svg(data, options), canvas);
+        Vector<String> patterns = data.cells().map(CellData::pattern);
+        return checkPixels(ComplexFigure.svg(data, options), canvas, step, scale -> {
+            Vector<PixelOracle> cells = data.cells()
+                    .map(c -> PixelOracle.of(org.segmentable.geometry.Region.of(c.polygon()), canvas, scale));
+            return (x, y) -> PixelOracle.complexLabel(x, y, cells, patterns);
+        }, pattern -> ComplexFigure.countColour((int) pattern.chars().filter(c -> c == '1').count(), data.dims()));
+    }
+
+    /**
+     * Renders an SVG and checks every clean pixel of a grid of the plot area against the colour of
+     * its exact label: the background outside the region, {@code colour} of the pattern inside.
+     * The labeller is built for the image's scale (pixels per design unit). Returns the number of
+     * pixels checked inside the region.
+     */
+    private static int checkPixels(String svg, Canvas canvas, int step, DoubleFunction<Labeller> labeller,
+            Function<String, Rgb> colour) {
+        BufferedImage img = render(svg, canvas);
         double scale = img.getWidth() / canvas.width();
+        Labeller label = labeller.apply(scale);
         int checked = 0;
-        io.vavr.collection.Vector<PixelOracle> cells = data.cells()
-                .map(c -> PixelOracle.of(org.segmentable.geometry.Region.of(c.polygon()), canvas, scale));
-        io.vavr.collection.Vector<String> patterns = data.cells().map(CellData::pattern);
         for (int py = (int) (canvas.frame().top() * scale) + 2; py < (canvas.frame().top() + canvas.frame().height())
                 * scale - 2; py += step) {
             for (int px = (int) (canvas.frame().left() * scale) + 2; px < (canvas.frame().left()
                     + canvas.frame().width()) * scale - 2; px += step) {
-                var pattern = PixelOracle.complexLabel(px + 0.5, py + 0.5, cells, patterns);
+                Option<String> pattern = label.at(px + 0.5, py + 0.5);
                 if (pattern.isEmpty()) {
                     continue;
                 }
-                Rgb expected = pattern.get().equals("outside") ? Rgb.BACKGROUND
-                        : ComplexFigure.countColour((int) pattern.get().chars().filter(c -> c == '1').count(),
-                                data.dims());
+                boolean outside = pattern.get().equals("outside");
+                Rgb expected = outside ? Rgb.BACKGROUND : colour.apply(pattern.get());
                 int argb = img.getRGB(px, py);
                 assertColour(expected, Rgb.of((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF),
                         "pixel (" + px + ", " + py + ") pattern " + pattern.get());
-                if (!pattern.get().equals("outside")) {
+                if (!outside) {
                     checked++;
                 }
             }
         }
         return checked;
+    }
+
+    /** The exact label of the point {@code (x, y)} in image pixels: a pattern, "outside", or none near an edge. */
+    @FunctionalInterface
+    private interface Labeller {
+        Option<String> at(double x, double y);
     }
 }

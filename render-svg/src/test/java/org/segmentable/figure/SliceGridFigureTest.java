@@ -17,7 +17,6 @@ import org.segmentable.layer.SlicedLayer;
 import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
 import org.segmentable.svg.Frame;
-import org.segmentable.svg.Raster;
 import org.segmentable.svg.Rgb;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -107,7 +106,7 @@ class SliceGridFigureTest {
         String svg = SliceGridFigure.svg(data, o);
         FigureChecks.parse(svg);
         double width = SliceGridFigure.width(3);
-        BufferedImage img = Raster.image(svg, (int) Math.round(width));
+        BufferedImage img = BatikImage.of(svg, (int) Math.round(width));
         Frame f01 = SliceGridFigure.panelFrame(0, 1, 2);
         Rgb bg = Rgb.BACKGROUND;
         Rgb c0 = Overlays.dimColour(0, 3);

@@ -1,19 +1,14 @@
 package org.segmentable.bench.complex;
 
 import io.vavr.collection.Vector;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.segmentable.bench.SingleShotBenchmark;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.complex.ComplexSummary;
 import org.segmentable.geometry.HalfPlane;
@@ -28,12 +23,8 @@ import org.segmentable.geometry.Region;
  * <p>{@code java -jar bench/target/benchmarks.jar ComplexBenchmark -p d=1000}
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
-public class ComplexBenchmark {
+public class ComplexBenchmark extends SingleShotBenchmark {
 
     /** The number of lines. */
     @Param({"100", "300", "1000", "3000"})
@@ -51,25 +42,41 @@ public class ComplexBenchmark {
         box = RandomLines.box();
     }
 
-    /** Cells, patterns (implicit, one flip per crossed edge) and adjacency. */
+    /**
+     * Cells, patterns (implicit, one flip per crossed edge) and adjacency.
+     *
+     * @return the cell count
+     */
     @Benchmark
     public int build() {
         return ActivationComplex.of(box, dims).cellCount();
     }
 
-    /** Build plus every cell's exact area and the smallest cell. */
+    /**
+     * Build plus every cell's exact area and the smallest cell.
+     *
+     * @return the smallest cell
+     */
     @Benchmark
     public Object full() {
         return ActivationComplex.of(box, dims).smallestCell();
     }
 
-    /** Build plus every exact area and the exact aggregates (area by number of active dims). */
+    /**
+     * Build plus every exact area and the exact aggregates (area by number of active dims).
+     *
+     * @return the summary
+     */
     @Benchmark
     public ComplexSummary summary() {
         return ActivationComplex.of(box, dims).summary();
     }
 
-    /** JTS: MCIndexNoder plus Polygonizer in doubles (the floating baseline). */
+    /**
+     * JTS: MCIndexNoder plus Polygonizer in doubles (the floating baseline).
+     *
+     * @return the number of polygons JTS finds
+     */
     @Benchmark
     public int jts() {
         return JtsPolygonize.faces(floats);

@@ -24,7 +24,12 @@ public final class JtsPolygonize {
     private JtsPolygonize() {
     }
 
-    /** The number of polygons JTS finds. */
+    /**
+     * The number of polygons JTS finds.
+     *
+     * @param lines the coefficients, {@code a0, a1, c} per line (as {@link RandomLines#floats})
+     * @return the polygon count
+     */
     public static int faces(float[] lines) {
         GeometryFactory gf = new GeometryFactory();
         double z = RandomLines.Z;

@@ -24,7 +24,13 @@ public final class RandomLines {
     private RandomLines() {
     }
 
-    /** The coefficients as float32 values: {@code [3 * d]} = a0, a1, c per line. */
+    /**
+     * The coefficients as float32 values: {@code [3 * d]} = a0, a1, c per line.
+     *
+     * @param d the number of lines
+     * @param seed the random seed
+     * @return the {@code 3 d} coefficients
+     */
     public static float[] floats(int d, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         float[] out = new float[3 * d];
@@ -52,14 +58,24 @@ public final class RandomLines {
         }
     }
 
-    /** The lines as exact half-planes. */
+    /**
+     * The lines as exact half-planes.
+     *
+     * @param d the number of lines
+     * @param seed the random seed (the same as for {@link #floats})
+     * @return the half-planes
+     */
     public static Vector<HalfPlane> of(int d, long seed) {
         float[] f = floats(d, seed);
         return Vector.range(0, d).map(i -> HalfPlane.of(Rational.of(f[3 * i]), Rational.of(f[3 * i + 1]),
                 Rational.of(f[3 * i + 2])));
     }
 
-    /** The box {@code [-Z, Z]²}. */
+    /**
+     * The box {@code [-Z, Z]²}.
+     *
+     * @return the box
+     */
     public static Region box() {
         return Region.of(Polygon.of(Ring.of(Point2.of(-Z, -Z), Point2.of(Z, -Z), Point2.of(Z, Z), Point2.of(-Z, Z))));
     }

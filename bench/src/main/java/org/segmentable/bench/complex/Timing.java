@@ -33,7 +33,11 @@ public final class Timing {
         return sum;
     }
 
-    /** Args: D [build|smallest|full|jts] [repeats]. */
+    /**
+     * Args: D [build|smallest|full|jts] [repeats].
+     *
+     * @param args {@code D [build|smallest|full|jts] [repeats]}
+     */
     public static void main(String[] args) {
         int d = Integer.parseInt(args[0]);
         String what = args.length > 1 ? args[1] : "build";

@@ -1,19 +1,14 @@
 package org.segmentable.bench.superposition;
 
 import io.vavr.collection.Vector;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.segmentable.bench.SingleShotBenchmark;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.geometry.Region;
 import org.segmentable.layer.LatentPlane;
@@ -34,12 +29,8 @@ import org.segmentable.numbers.Rational;
  * (see {@code bench/run-superposition.sh} for the table).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
-public class SuperpositionBenchmark {
+public class SuperpositionBenchmark extends SingleShotBenchmark {
 
     /** The layer's kind (see {@link RandomLayers}). */
     @Param({"gaussian", "unit", "regular"})
@@ -59,31 +50,51 @@ public class SuperpositionBenchmark {
         region = Outline.of(plane).region();
     }
 
-    /** The outline in exact angular order and its non-zero winding region. */
+    /**
+     * The outline in exact angular order and its non-zero winding region.
+     *
+     * @return the outline region
+     */
     @Benchmark
     public Region region() {
         return Outline.of(plane).region();
     }
 
-    /** Every dim's exact active area on the prepared region. */
+    /**
+     * Every dim's exact active area on the prepared region.
+     *
+     * @return every dim's exact active area
+     */
     @Benchmark
     public Vector<Rational> areas() {
         return Superposition.of(plane, region).activeAreas();
     }
 
-    /** The region and every exact active area: what the 5 s goal measures. */
+    /**
+     * The region and every exact active area: what the issue's 5 s goal measures.
+     *
+     * @return every dim's exact active area
+     */
     @Benchmark
     public Vector<Rational> superposition() {
         return Superposition.of(plane, Outline.of(plane).region()).activeAreas();
     }
 
-    /** Every dim's active polygons (what a figure draws). */
+    /**
+     * Every dim's active polygons (what a figure draws).
+     *
+     * @return every dim's active part
+     */
     @Benchmark
     public Vector<Region> parts() {
         return Superposition.of(plane, region).active();
     }
 
-    /** The activation complex of the same region and dims. */
+    /**
+     * The activation complex of the same region and dims.
+     *
+     * @return the cell count
+     */
     @Benchmark
     public int complex() {
         return ActivationComplex.of(region, plane.boundaries()).cellCount();

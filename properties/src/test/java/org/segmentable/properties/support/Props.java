@@ -1,6 +1,11 @@
 package org.segmentable.properties.support;
 
+import java.util.function.Consumer;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.segmentable.layer.ReluLayer;
+import org.segmentable.properties.gen.Facts;
+import org.segmentable.properties.gen.Tally;
 
 /**
  * QuickTheories settings for the suite. The number of tries per property is fixed here (cheap
@@ -26,5 +31,22 @@ public final class Props {
      */
     public static QuickTheory qt(int examples) {
         return QuickTheory.qt().withExamples(examples).withShrinkCycles(200);
+    }
+
+    /**
+     * Checks {@code tries} generated layers, counting each try and tallying its layer facts
+     * ({@link Facts#ofLayer}) before the check.
+     *
+     * @param tally where the tries and facts are counted
+     * @param tries the tries
+     * @param layers the layer generator
+     * @param check the assertions on one layer
+     */
+    public static void forEachLayer(Tally tally, int tries, Gen<ReluLayer> layers, Consumer<ReluLayer> check) {
+        qt(tries).forAll(layers).checkAssert(layer -> {
+            tally.tried();
+            tally.hitAll(Facts.ofLayer(layer));
+            check.accept(layer);
+        });
     }
 }

@@ -1,0 +1,86 @@
+package org.segmentable.cli;
+
+import io.vavr.collection.List;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The {@code segmentable} command-line tool: parses the command line with picocli and runs its
+ * sub-commands ({@code render}, {@code analyze}, {@code gallery}, {@code completion}).
+ *
+ * <p>{@code segmentable --help} lists them; {@code segmentable} alone draws the embedded example to
+ * {@code example.svg}. Exit codes: 0 success, 1 bad input, 2 bad usage.
+ */
+public final class Main {
+
+    /** What {@code segmentable} alone runs. */
+    static final List<String> DEFAULT_RUN = List.of("render", "--example", "-o", "example.svg");
+
+    private Main() {
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        int code = run(List.of(args), System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the tool without exiting: the testable entry point.
+     *
+     * @param args the command line, not null
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @return the exit code
+     */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        int code = commandLine(o, e).execute((args.isEmpty() ? DEFAULT_RUN : args).toJavaArray(String[]::new));
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    /**
+     * The tool's help: its commands with one line each.
+     *
+     * @return the text {@code segmentable --help} prints
+     */
+    static String help() {
+        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+        return commandLine(none, none).getUsageMessage();
+    }
+
+    /**
+     * The tool's command line, configured to keep its conventions: no {@code @file} expansion, no
+     * abbreviated or clustered options, the last value of a repeated option wins, help 100 columns wide, and every usage
+     * error is one line on standard error with exit code 2 ({@link UsageErrors}).
+     *
+     * @param out where help and results go
+     * @param err where messages go
+     * @return the command line
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Tool());
+        cl.setExpandAtFiles(false);
+        cl.setAbbreviatedOptionsAllowed(false);
+        cl.setAbbreviatedSubcommandsAllowed(false);
+        cl.setPosixClusteredShortOptionsAllowed(false);
+        cl.setCaseInsensitiveEnumValuesAllowed(false);
+        cl.setOverwrittenOptionsAllowed(true);
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        cl.setUsageHelpWidth(100);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExitCodeExceptionMapper(t -> 1);
+        return cl;
+    }
+}
