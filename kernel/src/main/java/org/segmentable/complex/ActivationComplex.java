@@ -21,7 +21,7 @@ import org.segmentable.numbers.Rational;
  * region of the plane: the cells of positive area, each a connected piece of the region on which
  * the activation pattern is constant, with exact polygons, areas, patterns and neighbours.
  *
- * <p>Built once in primitive arrays (see {@code Arrangement}); cells are views computed on demand,
+ * <p>Built once in primitive arrays (see {@code LineArrangement}); cells are views computed on demand,
  * so a complex with millions of cells fits in memory. Exact throughout: every sign comes from a
  * filtered exact predicate, areas are exact rationals. Degenerate inputs are handled: many
  * boundaries through one point, coincident boundaries of several dims (either orientation),
@@ -37,7 +37,7 @@ public final class ActivationComplex {
 
     final int dimCount;
     final LineCatalog catalog;
-    final Arrangement arr;
+    final LineArrangement arr;
     final Vector<Ring> rings;
     /** The region's area when known without summing the cells (a region's normalized rings), else null. */
     final Rational knownArea;
@@ -52,7 +52,7 @@ public final class ActivationComplex {
     final int cellCount;
     final int patternCount;
 
-    private ActivationComplex(int dimCount, LineCatalog catalog, Arrangement arr, Vector<Ring> rings,
+    private ActivationComplex(int dimCount, LineCatalog catalog, LineArrangement arr, Vector<Ring> rings,
             Rational knownArea, int rootFace,
             long[] rootBits, int[] parentHalf, int[] activeCount, int[] cellOfFace, int[] cellFaceStart,
             int[] cellFaces, int cellCount, int patternCount) {
@@ -177,7 +177,7 @@ public final class ActivationComplex {
                     + " give it more memory (-Xmx) or use a smaller region or fewer dims",
                     dims.size(), need >> 20, vertices + dims.size() + 1, vertices, free >> 20));
         }
-        Arrangement arr = Arrangement.build(cat.table, 4);
+        LineArrangement arr = LineArrangement.build(cat.table, 4);
         return Either.right(Analysis.complete(cat, arr, rings, knownArea));
     }
 
@@ -186,7 +186,7 @@ public final class ActivationComplex {
                 new int[0], new int[0], new int[] {0}, new int[0], 0, 0);
     }
 
-    static ActivationComplex assemble(LineCatalog catalog, Arrangement arr, Vector<Ring> rings, Rational knownArea,
+    static ActivationComplex assemble(LineCatalog catalog, LineArrangement arr, Vector<Ring> rings, Rational knownArea,
             int rootFace,
             long[] rootBits, int[] parentHalf, int[] activeCount, int[] cellOfFace, int[] cellFaceStart,
             int[] cellFaces, int cellCount, int patternCount) {

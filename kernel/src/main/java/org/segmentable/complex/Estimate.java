@@ -19,7 +19,7 @@ final class Estimate {
 
     static long vertices(LineCatalog cat) {
         LineTable t = cat.table;
-        int[][] ch = Arrangement.chords(t, 4);
+        int[][] ch = LineArrangement.chords(t, 4);
         int n = t.size();
         int[] chords = new int[n];
         int c = 0;

@@ -4,7 +4,7 @@
  * exact area, pattern and neighbours, and the aggregates over the cells (area per pattern, area
  * by number of active dims, the smallest cell).
  *
- * <p>The engine ({@code Arrangement}) builds the arrangement of all lines inside the region's
+ * <p>The engine ({@code LineArrangement}) builds the arrangement of all lines inside the region's
  * bounding box in primitive arrays (a half-edge structure), deciding every sign with filtered
  * exact predicates ({@code LineTable}): a double evaluation with a proven error bound, and exact
  * {@link java.math.BigInteger} arithmetic on the lines' integer coefficients when the bound

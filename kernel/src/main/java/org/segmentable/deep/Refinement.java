@@ -188,7 +188,7 @@ final class Refinement {
             e[i] = lines.through(vertices, v[i], v[(i + 1) % n]);
         }
         Refiner first = new Refiner(net, vertices, lines, levelOutput, exactMaps);
-        Cell root = first.root();
+        LayerCell root = first.root();
         if (first.hidden == 0) {
             first.refine(root, v, e, new long[first.words]);
             Merger m = new Merger(vertices, first);

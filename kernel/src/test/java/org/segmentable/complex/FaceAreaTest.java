@@ -27,7 +27,7 @@ class FaceAreaTest {
      * approximation is within {@code 2^-50}; returns the number of faces taken by the BigInteger path.
      */
     static long checkFaces(ActivationComplex cx) {
-        Arrangement arr = cx.arr;
+        LineArrangement arr = cx.arr;
         FaceArea fa = new FaceArea(arr);
         for (int f = 0; f < arr.faceCount; f++) {
             if (f == arr.outerFace) {
@@ -179,7 +179,7 @@ class FaceAreaTest {
             return HalfPlane.of(Math.round(1000 * Math.cos(t)), Math.round(1000 * Math.sin(t)), -1000);
         });
         ActivationComplex cx = ActivationComplex.of(box(-3, -3, 3, 3), dims);
-        Arrangement arr = cx.arr;
+        LineArrangement arr = cx.arr;
         int most = 0;
         for (int f = 0; f < arr.faceCount; f++) {
             int k = 0;
