@@ -265,7 +265,7 @@ class FaceAreaTest {
         checkSmallest(cx);
         checkSummary(cx);
         Ring bow = Ring.of(Point2.of(0, 0), Point2.of(2, 2), Point2.of(2, 0), Point2.of(0, 2));
-        ActivationComplex w = ActivationComplex.ofWinding(bow, Vector.of(HalfPlane.of(0, 1, -1))).get();
+        ActivationComplex w = ActivationComplex.ofWinding(bow, Vector.of(HalfPlane.of(0, 1, -1)));
         checkFaces(w);
         checkSmallest(w);
         checkSummary(w);

@@ -14,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.segmentable.complex.ActivationComplex;
 import org.segmentable.complex.ComplexSummary;
+import org.segmentable.complex.Estimate;
 import org.segmentable.geometry.Region;
 import org.segmentable.io.TensorNames;
 import org.segmentable.layer.LatentPlane;
@@ -194,14 +195,40 @@ final class AnalyzeCommand implements Command {
             return Either.right(Json.object(entries(layer, regionName, region, superposition, outline)));
         }
         // the complex first: when it cannot fit, say so before computing any area
-        Either<String, ActivationComplex> complex = ActivationComplex.build(region, plane.get().boundaries());
-        if (complex.isLeft()) {
-            return Either.left(options.model() + ": " + complex.getLeft() + " (--no-complex prints the areas alone)");
+        Option<String> tooLarge = exceedsMemory(ActivationComplex.estimate(region, plane.get().boundaries()));
+        if (tooLarge.isDefined()) {
+            return Either.left(options.model() + ": " + tooLarge.get() + " (--no-complex prints the areas alone)");
         }
+        ActivationComplex complex = ActivationComplex.of(region, plane.get().boundaries());
         Vector<Tuple2<String, String>> base = entries(layer, regionName, region, superposition, outline);
-        Vector<Tuple2<String, String>> cx = complexEntries(complex.get(), options.summary());
+        Vector<Tuple2<String, String>> cx = complexEntries(complex, options.summary());
         // name, d, region, region_area, active_area, then the complex, then zero_features
         return Either.right(Json.object(base.take(5).appendAll(cx).appendAll(base.drop(5))));
+    }
+
+    /**
+     * The command line's memory policy for the activation complex: refuse it when its estimated
+     * working memory exceeds 85% of what this JVM has free, after one garbage collection (garbage
+     * not yet collected, such as an earlier complex dropped, counts as used until then).
+     *
+     * @param estimate the complex's size ({@link ActivationComplex#estimate})
+     * @return the message when the complex does not fit, else none
+     */
+    static Option<String> exceedsMemory(Estimate estimate) {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long need = estimate.bytes();
+        if (need > free * 85 / 100) {
+            System.gc();
+            free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        }
+        if (need <= free * 85 / 100) {
+            return Option.none();
+        }
+        return Option.some(String.format("the activation complex of %d dims needs about %d MB for about %d"
+                + " cells (%d boundary crossings in the region's bounding box), but this JVM has %d MB free;"
+                + " give it more memory (-Xmx) or use a smaller region or fewer dims",
+                estimate.dimCount(), need >> 20, estimate.cells(), estimate.crossings(), free >> 20));
     }
 
     /**
