@@ -15,7 +15,7 @@ import org.segmentable.util.IntUnionFind;
  * crossing one line at a time, and the union of faces into cells across edges that carry no dim.
  * Package-private.
  *
- * <p>{@code Analysis.complete(catalog, arrangement, rings)} is the complex.
+ * <p>{@code Analysis.complete(catalog, arrangement, rings, knownArea)} is the complex.
  */
 final class Analysis {
 
