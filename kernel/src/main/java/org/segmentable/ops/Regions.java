@@ -117,7 +117,7 @@ public final class Regions {
         if (!problems.isEmpty()) {
             return Validation.invalid(Vector.ofAll(problems));
         }
-        Arrangement arrangement = arrangement(Vector.ofAll(rings));
+        SegmentArrangement arrangement = arrangement(Vector.ofAll(rings));
         for (Map.Entry<Long, Point2> face : arrangement.faceWindings()) {
             long w = face.getKey();
             if (w < 0 || w > 1) {
@@ -144,22 +144,22 @@ public final class Regions {
         return r.signedArea().signum() < 0 ? r.reverse() : r;
     }
 
-    static Arrangement arrangement(Seq<Ring> rings) {
+    static SegmentArrangement arrangement(Seq<Ring> rings) {
         return arrangement(rings, true);
     }
 
     /** The arrangement of the rings' edges; {@code prune} groups monotone chains (tests compare both). */
-    static Arrangement arrangement(Seq<Ring> rings, boolean prune) {
-        List<Arrangement.Seg> segs = new ArrayList<>();
+    static SegmentArrangement arrangement(Seq<Ring> rings, boolean prune) {
+        List<SegmentArrangement.Seg> segs = new ArrayList<>();
         int[] nextGroup = {0};
         for (Ring r : rings) {
             Point2[] v = r.vertices().toJavaArray(Point2[]::new);
             int[] group = prune ? monotoneGroups(v, Point2.ORIGIN, nextGroup) : distinctGroups(v.length, nextGroup);
             for (int i = 0; i < v.length; i++) {
-                segs.add(new Arrangement.Seg(v[i], v[(i + 1) % v.length], 1, group[i]));
+                segs.add(new SegmentArrangement.Seg(v[i], v[(i + 1) % v.length], 1, group[i]));
             }
         }
-        return Arrangement.of(segs);
+        return SegmentArrangement.of(segs);
     }
 
     private static int[] distinctGroups(int n, int[] nextGroup) {

@@ -27,7 +27,7 @@ class FaceAreaTest {
      * approximation is within {@code 2^-50}; returns the number of faces taken by the BigInteger path.
      */
     static long checkFaces(ActivationComplex cx) {
-        Arrangement arr = cx.arr;
+        LineArrangement arr = cx.arr;
         FaceArea fa = new FaceArea(arr);
         for (int f = 0; f < arr.faceCount; f++) {
             if (f == arr.outerFace) {
@@ -171,7 +171,7 @@ class FaceAreaTest {
             return HalfPlane.of(Math.round(1000 * Math.cos(t)), Math.round(1000 * Math.sin(t)), -1000);
         });
         ActivationComplex cx = ActivationComplex.of(box(-3, -3, 3, 3), dims);
-        Arrangement arr = cx.arr;
+        LineArrangement arr = cx.arr;
         int most = 0;
         for (int f = 0; f < arr.faceCount; f++) {
             int k = 0;
@@ -257,7 +257,7 @@ class FaceAreaTest {
         checkSmallest(cx);
         checkSummary(cx);
         Ring bow = Ring.of(Point2.of(0, 0), Point2.of(2, 2), Point2.of(2, 0), Point2.of(0, 2));
-        ActivationComplex w = ActivationComplex.ofWinding(bow, Vector.of(HalfPlane.of(0, 1, -1))).get();
+        ActivationComplex w = ActivationComplex.ofWinding(bow, Vector.of(HalfPlane.of(0, 1, -1)));
         checkFaces(w);
         checkSmallest(w);
         checkSummary(w);
