@@ -7,24 +7,50 @@ import org.segmentable.numbers.Rational;
  * A point of the plane with exact rational coordinates.
  *
  * <p>{@code Point2.of(1, 2).x()} is {@code 1}.
- *
- * @param x the first coordinate, not null
- * @param y the second coordinate, not null
+ * Nothing about a pair of rationals can be wrong, so the factories return the point itself and
+ * throw only on null arguments (programmer errors).
  */
-public record Point2(Rational x, Rational y) implements Comparable<Point2> {
+public final class Point2 implements Comparable<Point2> {
 
     /** The origin {@code (0, 0)}. */
     public static final Point2 ORIGIN = new Point2(Rational.ZERO, Rational.ZERO);
 
-    /** Checks the coordinates; use the factories. */
-    public Point2 {
-        Objects.requireNonNull(x, "x is null");
-        Objects.requireNonNull(y, "y is null");
+    private final Rational x;
+    private final Rational y;
+
+    private Point2(Rational x, Rational y) {
+        this.x = x;
+        this.y = y;
     }
 
-    /** {@code Point2.of(Rational.HALF, Rational.ONE)} is {@code (1/2, 1)}. */
+    /**
+     * {@code Point2.of(Rational.HALF, Rational.ONE)} is {@code (1/2, 1)}.
+     *
+     * @param x the first coordinate, not null
+     * @param y the second coordinate, not null
+     * @return the point
+     * @throws NullPointerException if an argument is null
+     */
     public static Point2 of(Rational x, Rational y) {
-        return new Point2(x, y);
+        return new Point2(Objects.requireNonNull(x, "x is null"), Objects.requireNonNull(y, "y is null"));
+    }
+
+    /**
+     * The first coordinate.
+     *
+     * @return x
+     */
+    public Rational x() {
+        return x;
+    }
+
+    /**
+     * The second coordinate.
+     *
+     * @return y
+     */
+    public Rational y() {
+        return y;
     }
 
     /** {@code Point2.of(1, 2)} is {@code (1, 2)}. */
@@ -72,6 +98,17 @@ public record Point2(Rational x, Rational y) implements Comparable<Point2> {
     public int compareTo(Point2 other) {
         int c = x.compareTo(other.x);
         return c != 0 ? c : y.compareTo(other.y);
+    }
+
+    /** Equal coordinates. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Point2 p && x.equals(p.x) && y.equals(p.y);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * x.hashCode() + y.hashCode();
     }
 
     /** {@code "(1/2, 1)"}. */

@@ -11,6 +11,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.numbers.Rational;
 import org.segmentable.predicates.Orientation;
 
@@ -67,7 +68,7 @@ public final class Regions {
             return Region.EMPTY;
         }
         Rational m = z.negate();
-        return Region.of(Polygon.of(Ring.of(Point2.of(m, m), Point2.of(z, m), Point2.of(z, z), Point2.of(m, z))));
+        return Region.of(Trusted.polygon(Ring.of(Point2.of(m, m), Point2.of(z, m), Point2.of(z, z), Point2.of(m, z))));
     }
 
     /**

@@ -160,7 +160,7 @@ class ActivationComplexTest {
                 Point2.of(0, 6));
         Ring hole = Ring.of(Point2.of(3, 1), Point2.of(3, 0), Point2.of(4, 0), Point2.of(4, 1)); // touches the shell
         Ring hole2 = Ring.of(Point2.of(1, 3), Point2.of(1, 4), Point2.of(1, 5), Point2.of(Rational.HALF, Rational.of(4)));
-        Region region = Region.of(Polygon.of(shell, Vector.of(hole, hole2)));
+        Region region = Region.of(Polygon.of(shell, Vector.of(hole, hole2)).get());
         Vector<HalfPlane> dims = Vector.of(HalfPlane.of(1, -1, 0), HalfPlane.of(0, 1, -1), HalfPlane.of(1, 0, -1));
         ActivationComplex cx = ActivationComplex.of(region, dims);
         TreeMap<String, Rational> m = checkInvariants(cx, dims, region.area());

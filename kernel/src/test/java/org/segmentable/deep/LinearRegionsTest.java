@@ -108,7 +108,7 @@ class LinearRegionsTest {
             Vector<HalfPlane> dims = Vector.range(0, l.outputs())
                     .map(j -> HalfPlane.of(l.w().get(j).get(0), l.w().get(j).get(1), l.b().get(j)));
             ActivationComplex complex = ActivationComplex.of(
-                    Region.of(Polygon.of(LinearRegions.square(Rational.of(2)))), dims);
+                    Region.of(Polygon.of(LinearRegions.square(Rational.of(2))).get()), dims);
             assertEquals(complex.cellCount(), r.size(), "seed " + seed);
             Map<String, HashSet<Point2>> expected = HashMap.ofEntries(complex.cells().map(c -> new Tuple2<>(
                     c.pattern().toString(), HashSet.ofAll(NaiveSplit.clean(c.polygon().shell().vertices())))));

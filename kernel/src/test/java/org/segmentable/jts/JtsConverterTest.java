@@ -37,7 +37,7 @@ class JtsConverterTest {
     void testFromGeometry_roundTripIsExact() {
         Region r = Regions.fromPolygon(Polygon.of(
                 Ring.of(Point2.of(0.1, 0.2), Point2.of(3.3, 0.2), Point2.of(3.3, 2.7), Point2.of(0.1, 2.7)),
-                Vector.of(Ring.of(Point2.of(1.0, 1.0), Point2.of(1.0, 2.0), Point2.of(2.0, 2.0), Point2.of(2.0, 1.0))))).get();
+                Vector.of(Ring.of(Point2.of(1.0, 1.0), Point2.of(1.0, 2.0), Point2.of(2.0, 2.0), Point2.of(2.0, 1.0)))).get()).get();
         Region back = JtsConverter.fromGeometry(JtsConverter.toGeometry(r, F)).get();
         assertEquals(r, back);
         assertEquals(r.area(), back.area());

@@ -61,6 +61,6 @@ public final class RandomLines {
 
     /** The box {@code [-Z, Z]²}. */
     public static Region box() {
-        return Region.of(Polygon.of(Ring.of(Point2.of(-Z, -Z), Point2.of(Z, -Z), Point2.of(Z, Z), Point2.of(-Z, Z))));
+        return Region.of(Polygon.of(Ring.of(Point2.of(-Z, -Z), Point2.of(Z, -Z), Point2.of(Z, Z), Point2.of(-Z, Z))).get());
     }
 }
