@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -79,7 +80,7 @@ class PolygonTest {
     @Test
     void testOf_selfCrossingShell() {
         assertEquals(Vector.of("the shell crosses itself at (1, 1)"), problems(Polygon.of(ring(0, 0, 2, 2, 2, 0, 0, 2))));
-        assertEquals(Vector.of("the shell crosses itself at (8/3, 8/3)"),
+        assertEquals(Vector.of("the shell crosses itself at (4/3, 4/3)"),
                 problems(Polygon.of(ring(0, 0, 4, 4, 4, 0, 0, 2))));
     }
 
@@ -112,8 +113,8 @@ class PolygonTest {
         Rational h = Rational.HALF;
         Rational tq = Rational.of(3, 4);
         Ring hole = Ring.of(Point2.of(q, h), Point2.of(tq, h.negate()), Point2.of(tq, h));
-        assertEquals(Vector.of("hole 0 crosses the shell at (1/2, 0)", "hole 0 crosses the shell at (3/4, 0)"),
-                problems(Polygon.of(square(0, 0, 1, 1), Vector.of(hole))));
+        assertEquals(HashSet.of("hole 0 crosses the shell at (1/2, 0)", "hole 0 crosses the shell at (3/4, 0)"),
+                problems(Polygon.of(square(0, 0, 1, 1), Vector.of(hole))).toSet());
     }
 
     @Test
@@ -131,8 +132,8 @@ class PolygonTest {
 
     @Test
     void testOf_overlappingHoles() {
-        assertEquals(Vector.of("hole 1 crosses hole 0 at (3, 2)", "hole 1 crosses hole 0 at (2, 3)"),
-                problems(Polygon.of(square(0, 0, 8, 8), Vector.of(square(1, 1, 3, 3), square(2, 2, 4, 4)))));
+        assertEquals(HashSet.of("hole 1 crosses hole 0 at (3, 2)", "hole 1 crosses hole 0 at (2, 3)"),
+                problems(Polygon.of(square(0, 0, 8, 8), Vector.of(square(1, 1, 3, 3), square(2, 2, 4, 4)))).toSet());
     }
 
     @Test
