@@ -147,7 +147,7 @@ class SymmetryProperties {
         }
 
         Region apply(Region r) {
-            return Region.of(r.pieces().map(p -> Polygon.of(apply(p.shell()), p.holes().map(this::apply)).get()));
+            return Region.of(r.pieces().map(p -> Polygon.of(apply(p.shell()), p.holes().map(this::apply)).get())).get();
         }
     }
 

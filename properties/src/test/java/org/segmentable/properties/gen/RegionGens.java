@@ -47,7 +47,7 @@ public final class RegionGens {
                     ? Point2.of(RationalGens.nearDegenerate().generate(in), RationalGens.nearDegenerate().generate(in))
                     : Point2.ORIGIN;
             return Region.of(pieces.map(p -> Polygon.of(Exact.scaleTranslate(p.shell(), s, t),
-                    p.holes().map(h -> Exact.scaleTranslate(h, s, t))).get()));
+                    p.holes().map(h -> Exact.scaleTranslate(h, s, t))).get())).get();
         };
     }
 
