@@ -75,22 +75,42 @@ public final class HalfPlane {
         return (31 * a.hashCode() + b.hashCode()) * 31 + c.hashCode();
     }
 
-    /** {@code HalfPlane.of(0, 1, -2)} is {@code y - 2 > 0}. */
+    /**
+     * {@code HalfPlane.of(0, 1, -2)} is {@code y - 2 > 0}.
+     *
+     * @param a coefficient of x
+     * @param b coefficient of y
+     * @param c constant term
+     * @return the half-plane {@code a·x + b·y + c > 0}
+     */
     public static HalfPlane of(long a, long b, long c) {
         return new HalfPlane(Rational.of(a), Rational.of(b), Rational.of(c));
     }
 
-    /** The exact value {@code a·x + b·y + c}; {@code HalfPlane.of(1, 1, 0).evaluate(Point2.of(1, 2))} is {@code 3}. */
+    /**
+     * The exact value {@code a·x + b·y + c}; {@code HalfPlane.of(1, 1, 0).evaluate(Point2.of(1, 2))} is {@code 3}.
+     *
+     * @param p the point, not null
+     * @return the value at {@code p}
+     */
     public Rational evaluate(Point2 p) {
         return a.multiply(p.x()).add(b.multiply(p.y())).add(c);
     }
 
-    /** True when {@code a = b = 0}: no boundary line. */
+    /**
+     * True when {@code a = b = 0}: no boundary line.
+     *
+     * @return whether the function is constant
+     */
     public boolean isConstant() {
         return a.isZero() && b.isZero();
     }
 
-    /** The complementary function {@code -z}; {@code HalfPlane.of(1, 0, 0).negate()} is {@code -x > 0}. */
+    /**
+     * The complementary function {@code -z}; {@code HalfPlane.of(1, 0, 0).negate()} is {@code -x > 0}.
+     *
+     * @return the negated function
+     */
     public HalfPlane negate() {
         return new HalfPlane(a.negate(), b.negate(), c.negate());
     }

@@ -58,7 +58,11 @@ public final class Segment2 {
         return 31 * start.hashCode() + end.hashCode();
     }
 
-    /** True when both ends coincide. */
+    /**
+     * True when both ends coincide.
+     *
+     * @return whether the segment is a point
+     */
     public boolean isPoint() {
         return start.equals(end);
     }

@@ -60,8 +60,8 @@ class SvgBasicsTest {
         Ring shell = Ring.of(Point2.of(0, 0), Point2.of(1, 0), Point2.of(1, 1), Point2.of(0, 1));
         assertEquals("M50 50L100 50L100 0L50 0Z", f.pathData(Polygon.of(shell).get()));
         Ring outer = Ring.of(Point2.of(-1, -1), Point2.of(1, -1), Point2.of(1, 1), Point2.of(-1, 1));
-        Ring hole = Ring.of(Point2.of(0, 0), Point2.of(0.5, 0), Point2.of(0.5, 0.5));
-        assertEquals("M0 100L100 100L100 0L0 0ZM50 50L75 50L75 25Z", f.pathData(Polygon.of(outer, Vector.of(hole)).get()));
+        Ring hole = Ring.of(Point2.of(0, 0), Point2.of(0.5, 0.5), Point2.of(0.5, 0)); // clockwise, as holes are
+        assertEquals("M0 100L100 100L100 0L0 0ZM50 50L75 25L75 50Z", f.pathData(Polygon.of(outer, Vector.of(hole)).get()));
     }
 
     @Test
