@@ -16,9 +16,10 @@ import org.segmentable.predicates.Orientation;
  * {@link Orientation#index(Point2, Point2, Point2)} or an exact comparison of rationals, every
  * reported point an exact intersection.
  *
- * <p>Cost: the checks compare every pair of edges, {@code O(n²)} orientation tests for {@code n}
- * edges in all (between two pieces of a region only when their bounding boxes meet), plus one
- * point-location, {@code O(n)}, per edge. That is meant for user input of moderate size; kernel
+ * <p>Cost: pairs of edges are found by a sweep in x over their bounding boxes and decided exactly,
+ * {@code O(n log n + k)} for {@code n} edges whose boxes overlap in {@code k} pairs ({@code O(n²)}
+ * in the worst case); ring against ring and piece against piece (only when the pieces' bounding
+ * boxes meet) come on top, and one point-location, {@code O(n)}, per edge of a hole or piece. That is meant for user input of moderate size; kernel
  * operations whose results are valid by construction skip it
  * ({@link org.segmentable.geometry.internal.Trusted}).
  */
@@ -74,16 +75,16 @@ final class Invariants {
                 ok = false;
             }
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 2; j < n; j++) {
-                if (i == 0 && j == n - 1) {
-                    continue;
-                }
-                Meet m = meet(ring.vertex(i), ring.vertex(i + 1), ring.vertex(j), ring.vertex(j + 1));
-                if (m.kind() != Kind.NONE) {
-                    problems.add(name + " " + describe(m, "itself"));
-                    ok = false;
-                }
+        for (int[] pair : candidates(ring, ring)) {
+            int i = Math.min(pair[0], pair[1]);
+            int j = Math.max(pair[0], pair[1]);
+            if (j == i + 1 || (i == 0 && j == n - 1)) {
+                continue;
+            }
+            Meet m = meet(ring.vertex(i), ring.vertex(i + 1), ring.vertex(j), ring.vertex(j + 1));
+            if (m.kind() != Kind.NONE) {
+                problems.add(name + " " + describe(m, "itself"));
+                ok = false;
             }
         }
         return ok;
@@ -290,15 +291,76 @@ final class Invariants {
     /** Every meeting of an edge of {@code r} with an edge of {@code s}. */
     private static List<Meet> meets(Ring r, Ring s) {
         List<Meet> out = new ArrayList<>();
-        for (int i = 0; i < r.size(); i++) {
-            for (int j = 0; j < s.size(); j++) {
-                Meet m = meet(r.vertex(i), r.vertex(i + 1), s.vertex(j), s.vertex(j + 1));
-                if (m.kind() != Kind.NONE) {
-                    out.add(m);
-                }
+        for (int[] pair : candidates(r, s)) {
+            Meet m = meet(r.vertex(pair[0]), r.vertex(pair[0] + 1), s.vertex(pair[1]), s.vertex(pair[1] + 1));
+            if (m.kind() != Kind.NONE) {
+                out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * The pairs of edges, {@code (i, j)} with edge {@code i} of {@code r} and edge {@code j} of
+     * {@code s} (each unordered pair once when {@code r == s}), whose bounding boxes may meet: a
+     * sweep in x over boxes of the coordinates' doubles, each widened outward by one ulp.
+     * {@link Rational#doubleValue} errs by less than one ulp, so every exact coordinate lies in its
+     * widened box: boxes disjoint in doubles are disjoint exactly and no meeting pair is missed;
+     * pairs that only seem to meet are decided exactly by {@link #meet}.
+     */
+    private static List<int[]> candidates(Ring r, Ring s) {
+        boolean same = r == s;
+        double[][] br = boxes(r);
+        double[][] bs = same ? br : boxes(s);
+        int nr = r.size();
+        int total = same ? nr : nr + s.size();
+        Integer[] order = new Integer[total];
+        for (int k = 0; k < total; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (u, v) -> Double.compare(box(br, bs, nr, u)[0], box(br, bs, nr, v)[0]));
+        List<int[]> out = new ArrayList<>();
+        List<Integer> active = new ArrayList<>();
+        for (int k : order) {
+            double[] bk = box(br, bs, nr, k);
+            active.removeIf(a -> box(br, bs, nr, a)[1] < bk[0]);
+            for (int a : active) {
+                boolean kFromR = k < nr;
+                boolean aFromR = a < nr;
+                if (!same && kFromR == aFromR) {
+                    continue;
+                }
+                double[] ba = box(br, bs, nr, a);
+                if (ba[3] < bk[2] || bk[3] < ba[2]) {
+                    continue;
+                }
+                out.add(same || kFromR ? new int[] {k, a < nr ? a : a - nr} : new int[] {a, k - nr});
+            }
+            active.add(k);
+        }
+        return out;
+    }
+
+    private static double[] box(double[][] br, double[][] bs, int nr, int k) {
+        return k < nr ? br[k] : bs[k - nr];
+    }
+
+    /** Per edge {@code i} (from vertex {@code i} to {@code i + 1}): min x, max x, min y, max y in doubles, widened by an ulp. */
+    private static double[][] boxes(Ring r) {
+        int n = r.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.vertex(i).x().doubleValue();
+            y[i] = r.vertex(i).y().doubleValue();
+        }
+        double[][] b = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            b[i] = new double[] {Math.nextDown(Math.min(x[i], x[j])), Math.nextUp(Math.max(x[i], x[j])),
+                Math.nextDown(Math.min(y[i], y[j])), Math.nextUp(Math.max(y[i], y[j]))};
+        }
+        return b;
     }
 
     /**

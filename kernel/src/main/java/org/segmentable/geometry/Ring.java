@@ -77,6 +77,9 @@ public final class Ring {
      * @throws IndexOutOfBoundsException if the ring has no vertex
      */
     public Point2 vertex(int i) {
+        if (vertices.isEmpty()) {
+            throw new IndexOutOfBoundsException("the ring has no vertex; i is " + i);
+        }
         return vertices.get(Math.floorMod(i, vertices.size()));
     }
 
