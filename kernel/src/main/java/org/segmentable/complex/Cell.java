@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -86,7 +87,7 @@ public final class Cell {
                 shell = r;
             }
         }
-        return Polygon.of(shell, Vector.ofAll(holes));
+        return Trusted.polygon(shell, Vector.ofAll(holes));
     }
 
     private Ring trace(int start, java.util.Set<Integer> done) {

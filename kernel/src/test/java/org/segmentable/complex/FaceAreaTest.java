@@ -242,10 +242,10 @@ class FaceAreaTest {
 
     @Test
     void testSummarize_cellsOfSeveralFaces() {
-        Ring shell = Ring.of(Point2.of(0, 0), Point2.of(6, 0), Point2.of(6, 2), Point2.of(2, 2), Point2.of(2, 6),
-                Point2.of(0, 6));
-        Ring hole = Ring.of(Point2.of(3, 1), Point2.of(3, 0), Point2.of(4, 0), Point2.of(4, 1));
-        Region region = Region.of(Polygon.of(shell, Vector.of(hole)));
+        // an L with the notch (3, 0)-(4, 0)-(4, 1)-(3, 1) cut from its bottom edge
+        Ring shell = Ring.of(Point2.of(0, 0), Point2.of(3, 0), Point2.of(3, 1), Point2.of(4, 1), Point2.of(4, 0),
+                Point2.of(6, 0), Point2.of(6, 2), Point2.of(2, 2), Point2.of(2, 6), Point2.of(0, 6));
+        Region region = Region.of(Polygon.of(shell).get());
         Vector<HalfPlane> dims = Vector.of(HalfPlane.of(1, -1, 0), HalfPlane.of(0, 1, -1), HalfPlane.of(1, 0, -1));
         ActivationComplex cx = ActivationComplex.of(region, dims);
         boolean several = false;
