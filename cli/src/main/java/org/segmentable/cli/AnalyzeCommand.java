@@ -216,12 +216,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             return Either.right(Json.object(entries(a)));
         }
         // the complex first: when it cannot fit, say so before computing any area
-        Either<String, ActivationComplex> complex = a.complex();
-        if (complex.isLeft()) {
-            return Either.left(model + ": " + complex.getLeft() + " (--no-complex prints the areas alone)");
+        Option<String> tooLarge = MemoryPolicy.refusal(a.complexEstimate());
+        if (tooLarge.isDefined()) {
+            return Either.left(model + ": " + tooLarge.get() + " (--no-complex prints the areas alone)");
         }
+        ActivationComplex complex = a.complex();
         Vector<Tuple2<String, String>> base = entries(a);
-        Vector<Tuple2<String, String>> cx = complexEntries(complex.get(), options.summary());
+        Vector<Tuple2<String, String>> cx = complexEntries(complex, options.summary());
         // name, d, region, region_area, active_area, then the complex, then zero_features
         return Either.right(Json.object(base.take(5).appendAll(cx).appendAll(base.drop(5))));
     }

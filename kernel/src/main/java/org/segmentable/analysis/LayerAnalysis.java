@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Objects;
 import org.segmentable.complex.ActivationComplex;
+import org.segmentable.complex.Estimate;
 import org.segmentable.geometry.Region;
 import org.segmentable.io.ModelFile;
 import org.segmentable.io.SliceJson;
@@ -203,12 +204,23 @@ public final class LayerAnalysis {
     }
 
     /**
-     * The activation complex of the dims on the region, computed on each call.
+     * The size of the activation complex before it is built: a caller that must stay within a
+     * memory budget compares {@link Estimate#bytes()} with it and decides.
      *
-     * @return the complex, or why it cannot be built (e.g. it would not fit in memory)
+     * @return the estimate of cells and working memory (cheap: one pass over the boundary crossings)
      */
-    public Either<String, ActivationComplex> complex() {
-        return ActivationComplex.build(region, plane.boundaries());
+    public Estimate complexEstimate() {
+        return ActivationComplex.estimate(region, plane.boundaries());
+    }
+
+    /**
+     * The activation complex of the dims on the region, computed on each call (check
+     * {@link #complexEstimate()} first when its size matters).
+     *
+     * @return the complex
+     */
+    public ActivationComplex complex() {
+        return ActivationComplex.of(region, plane.boundaries());
     }
 
     @Override

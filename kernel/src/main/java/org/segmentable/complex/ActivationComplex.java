@@ -3,9 +3,7 @@ package org.segmentable.complex;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Objects;
@@ -21,7 +19,7 @@ import org.segmentable.numbers.Rational;
  * region of the plane: the cells of positive area, each a connected piece of the region on which
  * the activation pattern is constant, with exact polygons, areas, patterns and neighbours.
  *
- * <p>Built once in primitive arrays (see {@code Arrangement}); cells are views computed on demand,
+ * <p>Built once in primitive arrays (see {@code LineArrangement}); cells are views computed on demand,
  * so a complex with millions of cells fits in memory. Exact throughout: every sign comes from a
  * filtered exact predicate, areas are exact rationals. Degenerate inputs are handled: many
  * boundaries through one point, coincident boundaries of several dims (either orientation),
@@ -32,12 +30,9 @@ import org.segmentable.numbers.Rational;
  */
 public final class ActivationComplex {
 
-    /** Bytes of working memory per vertex of the arrangement, a safe upper bound used by {@link #estimate}. */
-    static final long BYTES_PER_VERTEX = 176;
-
     final int dimCount;
     final LineCatalog catalog;
-    final Arrangement arr;
+    final LineArrangement arr;
     final Vector<Ring> rings;
     /** The region's area when known without summing the cells (a region's normalized rings), else null. */
     final Rational knownArea;
@@ -52,7 +47,7 @@ public final class ActivationComplex {
     final int cellCount;
     final int patternCount;
 
-    private ActivationComplex(int dimCount, LineCatalog catalog, Arrangement arr, Vector<Ring> rings,
+    private ActivationComplex(int dimCount, LineCatalog catalog, LineArrangement arr, Vector<Ring> rings,
             Rational knownArea, int rootFace,
             long[] rootBits, int[] parentHalf, int[] activeCount, int[] cellOfFace, int[] cellFaceStart,
             int[] cellFaces, int cellCount, int patternCount) {
@@ -75,30 +70,21 @@ public final class ActivationComplex {
     // ------------------------------------------------------------------ factories
 
     /**
-     * The complex of the dims on a region, or a message when it cannot be built within the memory
-     * of this JVM (estimated from the boundary crossings before any work starts).
-     *
-     * <p>{@code ActivationComplex.build(region, dims).get().cellCount()} counts the cells.
-     *
-     * @param region a valid region (pieces with disjoint interiors); may be empty
-     * @param dims the affine functions, dim {@code i} active where {@code dims.get(i) > 0}
-     * @return the complex, or a message saying why it does not fit
-     */
-    public static Either<String, ActivationComplex> build(Region region, Vector<HalfPlane> dims) {
-        Objects.requireNonNull(region, "region is null");
-        Vector<Ring> rings = RingPrep.ofRegion(region);
-        return buildFromRings(rings, dims, rings.map(Ring::signedArea).fold(Rational.ZERO, Rational::add));
-    }
-
-    /**
-     * Same as {@link #build} but throws when the complex does not fit in memory.
+     * The complex of the dims on a region. It holds about {@link #estimate estimate(region,
+     * dims)}{@code .cells()} cells and needs about {@code bytes()} of working memory to build; a
+     * caller with a memory budget checks that estimate first.
      *
      * <p>{@code ActivationComplex.of(region, dims).cells()} lists the cells.
      *
-     * @throws IllegalArgumentException with the message of {@link #build}
+     * @param region a valid region (pieces with disjoint interiors); may be empty
+     * @param dims the affine functions, dim {@code i} active where {@code dims.get(i) > 0}
+     * @return the complex
+     * @throws NullPointerException if an argument is null or dims holds null
      */
     public static ActivationComplex of(Region region, Vector<HalfPlane> dims) {
-        return build(region, dims).getOrElseThrow((String message) -> new IllegalArgumentException(message));
+        Objects.requireNonNull(region, "region is null");
+        Vector<Ring> rings = RingPrep.ofRegion(region);
+        return fromRings(rings, dims, rings.map(Ring::signedArea).fold(Rational.ZERO, Rational::add));
     }
 
     /**
@@ -109,7 +95,6 @@ public final class ActivationComplex {
      * @param layer a layer with h = 2
      * @param region the region
      * @return the complex
-     * @throws IllegalArgumentException if the complex does not fit in memory
      * @throws IllegalStateException if the layer's h is not 2
      */
     public static ActivationComplex of(ReluLayer layer, Region region) {
@@ -125,60 +110,50 @@ public final class ActivationComplex {
      *
      * @param outline the closed polyline
      * @param dims the dims
-     * @return the complex, or a message when it does not fit in memory
+     * @return the complex
+     * @throws NullPointerException if an argument is null or dims holds null
      */
-    public static Either<String, ActivationComplex> ofWinding(Ring outline, Vector<HalfPlane> dims) {
+    public static ActivationComplex ofWinding(Ring outline, Vector<HalfPlane> dims) {
         Objects.requireNonNull(outline, "outline is null");
-        return buildFromRings(RingPrep.clean(Vector.of(outline)), dims, null);
+        return fromRings(RingPrep.clean(Vector.of(outline)), dims, null);
     }
 
     /**
-     * The estimated number of cells of the complex, from the boundary crossings inside the
-     * region's bounding box (exact count of crossing boundaries, sampled count of their crossings).
+     * The size of the complex of the dims on a region, before building it: the boundary crossings
+     * inside the region's bounding box (lines crossing it counted exactly, their crossings
+     * sampled), the cells and the working memory that implies. A pure function of its arguments.
      *
-     * <p>{@code ActivationComplex.estimateCells(box, dims)} of 1,000 random lines across the box
+     * <p>{@code ActivationComplex.estimate(box, dims).cells()} of 1,000 random lines across the box
      * is about 350,000.
      *
      * @param region the region
      * @param dims the dims
-     * @return about the number of cells (an upper bound up to sampling error)
+     * @return the estimate (zero cells for an empty region)
+     * @throws NullPointerException if an argument is null or dims holds null
      */
-    public static long estimateCells(Region region, Vector<HalfPlane> dims) {
+    public static Estimate estimate(Region region, Vector<HalfPlane> dims) {
         Objects.requireNonNull(region, "region is null");
-        Objects.requireNonNull(dims, "dims is null");
+        checkDims(dims);
         Vector<Ring> rings = RingPrep.ofRegion(region);
         if (rings.isEmpty()) {
-            return 0;
+            return Estimate.empty(dims.size());
         }
-        return Estimate.vertices(LineCatalog.of(RingPrep.box(rings), rings, dims)) + dims.size() + 1;
+        return Estimate.of(LineCatalog.of(RingPrep.box(rings), rings, dims));
     }
 
-    private static Either<String, ActivationComplex> buildFromRings(Vector<Ring> rings, Vector<HalfPlane> dims,
-            Rational knownArea) {
+    private static void checkDims(Vector<HalfPlane> dims) {
         Objects.requireNonNull(dims, "dims is null");
         dims.forEach(h -> Objects.requireNonNull(h, "dims holds null"));
+    }
+
+    private static ActivationComplex fromRings(Vector<Ring> rings, Vector<HalfPlane> dims, Rational knownArea) {
+        checkDims(dims);
         if (rings.isEmpty()) {
-            return Either.right(empty(dims));
+            return empty(dims);
         }
         LineCatalog cat = LineCatalog.of(RingPrep.box(rings), rings, dims);
-        long vertices = Estimate.vertices(cat);
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long need = vertices * BYTES_PER_VERTEX;
-        if (need > free * 85 / 100) {
-            // garbage not yet collected (an earlier complex the caller dropped) counts as used:
-            // collect once before refusing
-            System.gc();
-            free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        }
-        if (need > free * 85 / 100) {
-            return Either.left(String.format("the activation complex of %d dims needs about %d MB for about %d"
-                    + " cells (%d boundary crossings in the region's bounding box), but this JVM has %d MB free;"
-                    + " give it more memory (-Xmx) or use a smaller region or fewer dims",
-                    dims.size(), need >> 20, vertices + dims.size() + 1, vertices, free >> 20));
-        }
-        Arrangement arr = Arrangement.build(cat.table, 4);
-        return Either.right(Analysis.complete(cat, arr, rings, knownArea));
+        LineArrangement arr = LineArrangement.build(cat.table, 4);
+        return Analysis.complete(cat, arr, rings, knownArea);
     }
 
     private static ActivationComplex empty(Vector<HalfPlane> dims) {
@@ -186,7 +161,7 @@ public final class ActivationComplex {
                 new int[0], new int[0], new int[] {0}, new int[0], 0, 0);
     }
 
-    static ActivationComplex assemble(LineCatalog catalog, Arrangement arr, Vector<Ring> rings, Rational knownArea,
+    static ActivationComplex assemble(LineCatalog catalog, LineArrangement arr, Vector<Ring> rings, Rational knownArea,
             int rootFace,
             long[] rootBits, int[] parentHalf, int[] activeCount, int[] cellOfFace, int[] cellFaceStart,
             int[] cellFaces, int cellCount, int patternCount) {

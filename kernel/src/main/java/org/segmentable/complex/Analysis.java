@@ -7,6 +7,7 @@ import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
 import org.segmentable.numbers.Rational;
+import org.segmentable.util.IntUnionFind;
 
 /**
  * From an arrangement to the complex: the root face's exact pattern and winding number, a
@@ -14,28 +15,68 @@ import org.segmentable.numbers.Rational;
  * crossing one line at a time, and the union of faces into cells across edges that carry no dim.
  * Package-private.
  *
- * <p>{@code Analysis.complete(catalog, arrangement, rings)} is the complex.
+ * <p>{@code Analysis.complete(catalog, arrangement, rings, knownArea)} is the complex.
  */
 final class Analysis {
 
     private Analysis() {
     }
 
-    static ActivationComplex complete(LineCatalog cat, Arrangement arr, Vector<Ring> rings, Rational knownArea) {
+    /**
+     * The complex of an arrangement, in phases: the root face's pattern ({@link #rootBits}), each
+     * line's net change of the active count ({@link #dimDelta}), the ring coverage of the edges
+     * ({@link #coverage}), the walk over the faces ({@link Walk}), and the cells
+     * ({@link #cells}). In identity mode (the region is the box: every segment on a box line)
+     * every inner face is a cell and the last two phases are skipped.
+     *
+     * @param cat the lines and their dims
+     * @param arr the arrangement of {@code cat}'s lines
+     * @param rings the region's rings (winding rule)
+     * @param knownArea the region's area when known without summing the cells, else null
+     * @return the complex
+     */
+    static ActivationComplex complete(LineCatalog cat, LineArrangement arr, Vector<Ring> rings, Rational knownArea) {
         int faces = arr.faceCount;
-        int outer = arr.outerFace;
-        int root = outer == 0 ? 1 : 0;
+        int root = arr.outerFace == 0 ? 1 : 0;
         Point2 ip = interiorPoint(arr, root);
+        long[] rootBits = rootBits(cat, ip);
+        boolean identity = true;
+        for (LineCatalog.Segment s : cat.segments) {
+            identity &= s.line() < 4;
+        }
+        int[] cover = identity ? null : coverage(cat, arr);
+        Walk walk = new Walk(arr, root, activeCount(rootBits), dimDelta(cat),
+                cover, identity ? 0 : RingPrep.winding(rings, ip));
+        if (identity) {
+            return ActivationComplex.assemble(cat, arr, rings, knownArea, root, rootBits, walk.parentHalf, walk.active,
+                    null, null, null, faces - 1, faces - 1);
+        }
+        return cells(cat, arr, rings, knownArea, root, rootBits, walk);
+    }
+
+    /** The pattern at point {@code ip} as bits: bit i set when dim i is active there. */
+    private static long[] rootBits(LineCatalog cat, Point2 ip) {
         int d = cat.dimCount;
-        long[] rootBits = new long[(d + 63) >>> 6];
-        int rootActive = 0;
+        long[] bits = new long[(d + 63) >>> 6];
         for (int i = 0; i < d; i++) {
             HalfPlane h = cat.dims.get(i);
             if (h.evaluate(ip).signum() > 0) {
-                rootBits[i >>> 6] |= 1L << i;
-                rootActive++;
+                bits[i >>> 6] |= 1L << i;
             }
         }
+        return bits;
+    }
+
+    private static int activeCount(long[] bits) {
+        int c = 0;
+        for (long w : bits) {
+            c += Long.bitCount(w);
+        }
+        return c;
+    }
+
+    /** Per line: the change of the active count when crossing it in its positive direction. */
+    private static int[] dimDelta(LineCatalog cat) {
         int lines = cat.table.size();
         int[] dimDelta = new int[lines];
         for (int l = 0; l < lines; l++) {
@@ -43,66 +84,77 @@ final class Analysis {
                 dimDelta[l] += o;
             }
         }
-        boolean identity = true;
-        for (LineCatalog.Segment s : cat.segments) {
-            identity &= s.line() < 4;
-        }
-        int[] cover = identity ? null : coverage(cat, arr);
-        int[] parentHalf = new int[faces];
-        Arrays.fill(parentHalf, -1);
-        int[] active = new int[faces];
-        int[] wind = identity ? null : new int[faces];
-        active[root] = rootActive;
-        if (wind != null) {
-            wind[root] = RingPrep.winding(rings, ip);
-        }
-        int[] queue = new int[faces];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = root;
-        parentHalf[root] = -2;
-        int[] next = arr.next;
-        int[] face = arr.face;
-        int[] edgeLine = arr.edgeLine;
-        while (head < tail) {
-            int f = queue[head++];
-            int h0 = arr.faceHalf[f];
-            int h = h0;
-            do {
-                int g = face[h ^ 1];
-                if (g != outer && parentHalf[g] == -1) {
-                    parentHalf[g] = h;
-                    int sigma = (h & 1) == 0 ? 1 : -1;
-                    active[g] = active[f] + sigma * dimDelta[edgeLine[h >> 1]];
-                    if (wind != null) {
-                        wind[g] = wind[f] - sigma * cover[h >> 1];
+        return dimDelta;
+    }
+
+    /**
+     * The breadth-first walk over the inner faces from the root: per face the half-edge it was
+     * reached through ({@code parentHalf}, -2 at the root), its active count, and (unless in
+     * identity mode, {@code cover == null}) its winding number, each derived from its parent's by
+     * crossing one line.
+     */
+    private static final class Walk {
+        final int[] parentHalf;
+        final int[] active;
+        final int[] wind;
+
+        Walk(LineArrangement arr, int root, int rootActive, int[] dimDelta, int[] cover, int rootWinding) {
+            int faces = arr.faceCount;
+            parentHalf = new int[faces];
+            Arrays.fill(parentHalf, -1);
+            active = new int[faces];
+            wind = cover == null ? null : new int[faces];
+            active[root] = rootActive;
+            if (wind != null) {
+                wind[root] = rootWinding;
+            }
+            parentHalf[root] = -2;
+            int[] queue = new int[faces];
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = root;
+            while (head < tail) {
+                int f = queue[head++];
+                int h0 = arr.faceHalf[f];
+                int h = h0;
+                do {
+                    int g = arr.face[h ^ 1];
+                    if (g != arr.outerFace && parentHalf[g] == -1) {
+                        parentHalf[g] = h;
+                        int sigma = (h & 1) == 0 ? 1 : -1;
+                        active[g] = active[f] + sigma * dimDelta[arr.edgeLine[h >> 1]];
+                        if (wind != null) {
+                            wind[g] = wind[f] - sigma * cover[h >> 1];
+                        }
+                        queue[tail++] = g;
                     }
-                    queue[tail++] = g;
-                }
-                h = next[h];
-            } while (h != h0);
+                    h = arr.next[h];
+                } while (h != h0);
+            }
         }
-        queue = null;
-        if (identity) {
-            return ActivationComplex.assemble(cat, arr, rings, knownArea, root, rootBits, parentHalf, active, null, null, null,
-                    faces - 1, faces - 1);
-        }
-        int[] cellUf = new int[faces];
-        int[] patUf = new int[faces];
-        for (int f = 0; f < faces; f++) {
-            cellUf[f] = f;
-            patUf[f] = f;
-        }
+    }
+
+    /**
+     * The cells: faces joined across edges whose line carries no dim (and is not a box line) when
+     * both have a non-zero winding number; faces of winding number zero are outside the region.
+     * Patterns are counted as the classes of faces joined across such edges regardless of winding.
+     */
+    private static ActivationComplex cells(LineCatalog cat, LineArrangement arr, Vector<Ring> rings, Rational knownArea,
+            int root, long[] rootBits, Walk walk) {
+        int faces = arr.faceCount;
+        int[] wind = walk.wind;
+        IntUnionFind cellSets = IntUnionFind.of(faces);
+        IntUnionFind patternSets = IntUnionFind.of(faces);
         for (int e = 0; e < arr.edgeCount; e++) {
-            int l = edgeLine[e];
+            int l = arr.edgeLine[e];
             if (l < 4 || cat.lineDims[l].length > 0) {
                 continue;
             }
-            int f = face[2 * e];
-            int g = face[2 * e + 1];
-            union(patUf, f, g);
+            int f = arr.face[2 * e];
+            int g = arr.face[2 * e + 1];
+            patternSets.union(f, g);
             if (wind[f] != 0 && wind[g] != 0) {
-                union(cellUf, f, g);
+                cellSets.union(f, g);
             }
         }
         int[] cellOfFace = new int[faces];
@@ -112,25 +164,32 @@ final class Analysis {
         int cells = 0;
         int patterns = 0;
         for (int f = 0; f < faces; f++) {
-            if (f == outer || wind[f] == 0) {
+            if (f == arr.outerFace || wind[f] == 0) {
                 cellOfFace[f] = -1;
                 continue;
             }
-            int r = find(cellUf, f);
+            int r = cellSets.find(f);
             if (cellId[r] < 0) {
                 cellId[r] = cells++;
             }
             cellOfFace[f] = cellId[r];
-            int pr = find(patUf, f);
+            int pr = patternSets.find(f);
             if (!patSeen[pr]) {
                 patSeen[pr] = true;
                 patterns++;
             }
         }
         int[] start = new int[cells + 1];
-        for (int f = 0; f < faces; f++) {
-            if (cellOfFace[f] >= 0) {
-                start[cellOfFace[f] + 1]++;
+        int[] members = membersByCell(cellOfFace, cells, start);
+        return ActivationComplex.assemble(cat, arr, rings, knownArea, root, rootBits, walk.parentHalf, walk.active,
+                cellOfFace, start, members, cells, patterns);
+    }
+
+    /** The faces of each cell in face order, as compressed rows: fills {@code start}, returns the members. */
+    private static int[] membersByCell(int[] cellOfFace, int cells, int[] start) {
+        for (int c : cellOfFace) {
+            if (c >= 0) {
+                start[c + 1]++;
             }
         }
         for (int c = 0; c < cells; c++) {
@@ -138,17 +197,16 @@ final class Analysis {
         }
         int[] members = new int[start[cells]];
         int[] fill = Arrays.copyOf(start, cells);
-        for (int f = 0; f < faces; f++) {
+        for (int f = 0; f < cellOfFace.length; f++) {
             if (cellOfFace[f] >= 0) {
                 members[fill[cellOfFace[f]]++] = f;
             }
         }
-        return ActivationComplex.assemble(cat, arr, rings, knownArea, root, rootBits, parentHalf, active, cellOfFace, start,
-                members, cells, patterns);
+        return members;
     }
 
     /** The average of a face's vertices: inside the (convex) face. */
-    static Point2 interiorPoint(Arrangement arr, int f) {
+    static Point2 interiorPoint(LineArrangement arr, int f) {
         Rational sx = Rational.ZERO;
         Rational sy = Rational.ZERO;
         int n = 0;
@@ -176,7 +234,7 @@ final class Analysis {
      * edge of a line against every segment on it (quadratic in a long outline). The comparisons
      * are integer cross-multiplications, with no gcd.
      */
-    private static int[] coverage(LineCatalog cat, Arrangement arr) {
+    private static int[] coverage(LineCatalog cat, LineArrangement arr) {
         int[] delta = new int[arr.edgeCount + 1];
         for (LineCatalog.Segment s : cat.segments) {
             int l = s.line();
@@ -235,7 +293,7 @@ final class Analysis {
      * {@code {num, den}}, {@code den > 0}: with {@code u = (X, Y, W)} homogeneous,
      * {@code t(u) = (-b X + a Y) / W}.
      */
-    private static BigInteger[] mid(Arrangement arr, int l, int e) {
+    private static BigInteger[] mid(LineArrangement arr, int l, int e) {
         BigInteger a = arr.lines.ia[l];
         BigInteger nb = arr.lines.ib[l].negate();
         BigInteger[] u = arr.homogeneous(arr.origin[2 * e]);
@@ -248,30 +306,14 @@ final class Analysis {
     }
 
     /** The sign of {@code (t(u) + t(w)) - bound} for edge e on line l. */
-    private static int compareMid(Arrangement arr, int l, int e, Rational bound) {
+    private static int compareMid(LineArrangement arr, int l, int e, Rational bound) {
         BigInteger[] m = mid(arr, l, e);
         return m[0].multiply(bound.denominator()).compareTo(bound.numerator().multiply(m[1]));
     }
 
     /** The sign of {@code (t(u) + t(w))} of edge e minus the fraction {@code other = {num, den > 0}}. */
-    private static int compareMids(Arrangement arr, int l, int e, BigInteger[] other) {
+    private static int compareMids(LineArrangement arr, int l, int e, BigInteger[] other) {
         BigInteger[] m = mid(arr, l, e);
         return m[0].multiply(other[1]).compareTo(other[0].multiply(m[1]));
-    }
-
-    static int find(int[] uf, int p) {
-        while (uf[p] != p) {
-            uf[p] = uf[uf[p]];
-            p = uf[p];
-        }
-        return p;
-    }
-
-    static void union(int[] uf, int p, int q) {
-        int a = find(uf, p);
-        int b = find(uf, q);
-        if (a != b) {
-            uf[Math.max(a, b)] = Math.min(a, b);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -61,7 +62,7 @@ public final class Cell {
      * The exact polygon: a counter-clockwise shell and clockwise holes, without collinear vertices.
      */
     public Polygon polygon() {
-        Arrangement arr = cx.arr;
+        LineArrangement arr = cx.arr;
         List<Ring> shells = new ArrayList<>();
         List<Ring> holes = new ArrayList<>();
         java.util.HashSet<Integer> done = new java.util.HashSet<>();
@@ -86,11 +87,11 @@ public final class Cell {
                 shell = r;
             }
         }
-        return Polygon.of(shell, Vector.ofAll(holes));
+        return Trusted.polygon(shell, Vector.ofAll(holes));
     }
 
     private Ring trace(int start, java.util.Set<Integer> done) {
-        Arrangement arr = cx.arr;
+        LineArrangement arr = cx.arr;
         List<Integer> halves = new ArrayList<>();
         int h = start;
         do {
@@ -119,7 +120,7 @@ public final class Cell {
      * from this cell, ordered by cell index.
      */
     public Vector<Neighbour> neighbours() {
-        Arrangement arr = cx.arr;
+        LineArrangement arr = cx.arr;
         int d = cx.dimCount();
         TreeMap<Integer, long[]> by = new TreeMap<>();
         for (int f : cx.facesOf(index)) {

@@ -3,7 +3,7 @@ package org.segmentable.complex;
 import java.math.BigInteger;
 
 /**
- * The exact twice-area of one inner face of an {@link Arrangement}, as an unreduced fraction
+ * The exact twice-area of one inner face of an {@link LineArrangement}, as an unreduced fraction
  * {@code num / den} with {@code den > 0}, computed from the face's lines alone. Package-private
  * and mutable: one instance per thread, reused from face to face (its buffers never escape).
  *
@@ -31,7 +31,7 @@ import java.math.BigInteger;
  */
 final class FaceArea {
 
-    private final Arrangement arr;
+    private final LineArrangement arr;
     private final LineTable t;
     private int[] ln = new int[16];
     private long[] w = new long[16];
@@ -55,7 +55,7 @@ final class FaceArea {
     double approx;
     int exponent;
 
-    FaceArea(Arrangement arr) {
+    FaceArea(LineArrangement arr) {
         this.arr = arr;
         this.t = arr.lines;
     }

@@ -121,20 +121,7 @@ final class LineCatalog {
             dimSign[i] = li[1];
             dimsOn.get(li[0]).add(new int[] {i, li[1]});
         }
-        List<Segment> segments = new ArrayList<>();
-        for (Ring r : rings) {
-            int n = r.size();
-            for (int k = 0; k < n; k++) {
-                Point2 p = r.vertex(k);
-                Point2 q = r.vertex(k + 1);
-                Rational a = p.y().subtract(q.y());
-                Rational b = q.x().subtract(p.x());
-                Rational c = p.x().multiply(q.y()).subtract(q.x().multiply(p.y()));
-                int[] li = lineIndex(integral(a, b, c), coeffs, index, dimsOn);
-                // the raw line's direction (-b, a) is p - q; the segment runs q - p
-                segments.add(new Segment(li[0], -li[1], p, q));
-            }
-        }
+        List<Segment> segments = ringSegments(rings, coeffs, index, dimsOn);
         int n = coeffs.size();
         LineTable t = new LineTable(n);
         int[][] lineDims = new int[n][];
@@ -151,6 +138,26 @@ final class LineCatalog {
             }
         }
         return new LineCatalog(t, d, lineDims, lineDimSigns, dimLine, dimSign, constantActive, segments, dims);
+    }
+
+    /** Each ring edge as a segment on its line (entered into the catalog), in ring order. */
+    private static List<Segment> ringSegments(Vector<Ring> rings, List<BigInteger[]> coeffs, Map<Key, Integer> index,
+            List<List<int[]>> dimsOn) {
+        List<Segment> segments = new ArrayList<>();
+        for (Ring r : rings) {
+            int n = r.size();
+            for (int k = 0; k < n; k++) {
+                Point2 p = r.vertex(k);
+                Point2 q = r.vertex(k + 1);
+                Rational a = p.y().subtract(q.y());
+                Rational b = q.x().subtract(p.x());
+                Rational c = p.x().multiply(q.y()).subtract(q.x().multiply(p.y()));
+                int[] li = lineIndex(integral(a, b, c), coeffs, index, dimsOn);
+                // the raw line's direction (-b, a) is p - q; the segment runs q - p
+                segments.add(new Segment(li[0], -li[1], p, q));
+            }
+        }
+        return segments;
     }
 
     /** Index of the line and the sign relating the given coefficients to the stored ones. */

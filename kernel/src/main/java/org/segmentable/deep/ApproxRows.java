@@ -37,7 +37,7 @@ package org.segmentable.deep;
  * roundings and passed through {@link #up}: {@code up(v) = nextUp(v·(1 + 2^-46) + 16·2^-1074)}. A value
  * computed with {@code n ≤ 30} roundings (each within {@code x·u} or, in the subnormal range,
  * {@code 2^-1075}) is at least {@code E·(1 - u)^n - n·2^-1075} for the exact value {@code E}; then
- * {@code up(v) ≥ E·(1 - 31u)(1 + 128u) + 2^-1074 ≥ E·(1 + 64u)}, so {@link Cell#radius}, the
+ * {@code up(v) ≥ E·(1 - 31u)(1 + 128u) + 2^-1074 ≥ E·(1 + 64u)}, so {@link LayerCell#radius}, the
  * product {@code T_j·ρ_q} rounded once (a normal number, relative error {@code u}), is at least
  * {@code T_j·E}.
  */
@@ -55,7 +55,7 @@ final class ApproxRows {
     }
 
     /** The root: layer 0's rows, with {@code ρ_q} the largest radius of coefficient {@code q}. */
-    static Cell root(ScaledNetwork net) {
+    static LayerCell root(ScaledNetwork net) {
         double[] rho = new double[3];
         for (int q = 0; q < 3; q++) {
             double r = 0;
@@ -64,7 +64,7 @@ final class ApproxRows {
             }
             rho[q] = up(r + net.floor[0]);
         }
-        return new Cell(0, null, new long[0], net.firstApprox, rho, net.scale[0]);
+        return new LayerCell(0, null, new long[0], net.firstApprox, rho, net.scale[0]);
     }
 
     /**
@@ -79,7 +79,7 @@ final class ApproxRows {
      * @param into three arrays of the child's width
      * @return the child
      */
-    static Cell child(ScaledNetwork net, Cell p, long[] bits, Cell sib, double[][] into) {
+    static LayerCell child(ScaledNetwork net, LayerCell p, long[] bits, LayerCell sib, double[][] into) {
         if (sib != null && sib.chain < CHAIN) {
             int changed = 0;
             int active = 0;
@@ -111,7 +111,7 @@ final class ApproxRows {
     }
 
     /** The rows summed afresh (see the class comment for the bound). */
-    private static Cell fresh(ScaledNetwork net, Cell p, long[] bits, double[][] into) {
+    private static LayerCell fresh(ScaledNetwork net, LayerCell p, long[] bits, double[][] into) {
         int k = p.depth + 1;
         int out = net.width[k];
         double[][] wt = net.wTransposed[k];
@@ -157,11 +157,11 @@ final class ApproxRows {
             double one = q == 2 ? 1 : 0;
             rho[q] = up(kk * (m[q] + one * beta) + r + nu * (m[q] + r + one) + net.floor[k]);
         }
-        return new Cell(k, p, bits, into, rho, net.scale[k]);
+        return new LayerCell(k, p, bits, into, rho, net.scale[k]);
     }
 
     /** The rows of {@code sib} (in {@code into}) updated in place by the parent's neurons that differ. */
-    private static Cell update(ScaledNetwork net, Cell p, long[] bits, Cell sib, double[][] into, int changed) {
+    private static LayerCell update(ScaledNetwork net, LayerCell p, long[] bits, LayerCell sib, double[][] into, int changed) {
         int k = p.depth + 1;
         int out = net.width[k];
         double[][] wt = net.wTransposed[k];
@@ -208,13 +208,13 @@ final class ApproxRows {
             double h = all[q] + r + one * (beta + nu) + sib.rho[q];
             rho[q] = up(sib.rho[q] + kk * (h + omega * m[q]) + omega * r + nu * (m[q] + r) + net.floor[k]);
         }
-        Cell c = new Cell(k, p, bits, into, rho, net.scale[k]);
+        LayerCell c = new LayerCell(k, p, bits, into, rho, net.scale[k]);
         c.chain = sib.chain + 1;
         return c;
     }
 
     /** {@code M^all_q}: the largest {@code |x̃_iq|} over all of cell {@code p}'s rows, cached in the cell. */
-    private static double[] magnitudes(Cell p) {
+    private static double[] magnitudes(LayerCell p) {
         if (p.magnitude == null) {
             double[] m = new double[3];
             for (int q = 0; q < 3; q++) {

@@ -29,7 +29,7 @@ final class ExactRows {
      * @param j the neuron of layer {@code c.depth}
      * @return the row, three coefficients of {@code net.exactRows.digits[c.depth]} digits (shared: not to be modified)
      */
-    static long[] digitRow(ScaledNetwork net, Cell c, int j) {
+    static long[] digitRow(ScaledNetwork net, LayerCell c, int j) {
         long[] row = c.digits()[j];
         if (row != null) {
             return row;
@@ -37,7 +37,7 @@ final class ExactRows {
         if (c.depth == 0) {
             row = net.exactRows.first(j);
         } else {
-            Cell p = c.parent;
+            LayerCell p = c.parent;
             if (p.childRow == null) {
                 p.childRow = new long[c.width()][];
                 p.childBits = new long[c.width()][];
@@ -95,7 +95,7 @@ final class ExactRows {
      * @param j the neuron of layer {@code c.depth}
      * @return the row (shared: not to be modified)
      */
-    static BigInteger[] row(ScaledNetwork net, Cell c, int j) {
+    static BigInteger[] row(ScaledNetwork net, LayerCell c, int j) {
         BigInteger[] row = c.exact()[j];
         if (row != null) {
             return row;

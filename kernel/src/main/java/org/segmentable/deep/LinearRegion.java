@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -69,7 +70,7 @@ public final class LinearRegion {
 
     /** The exact convex polygon. */
     public Polygon polygon() {
-        return Polygon.of(Ring.of(vertices()));
+        return Trusted.polygon(Ring.of(vertices()));
     }
 
     /** The number of vertices. */

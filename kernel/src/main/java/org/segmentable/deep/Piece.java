@@ -10,7 +10,7 @@ final class Piece {
     final int[] v;
     final int[] e;
     final long[] bits;
-    /** The bounding box of {@link Splitter}, computed when first needed. */
+    /** The bounding box of {@link CellSplitter}, computed when first needed. */
     double[] box;
 
     Piece(int[] v, int[] e, long[] bits) {

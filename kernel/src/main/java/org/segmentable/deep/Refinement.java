@@ -188,7 +188,7 @@ final class Refinement {
             e[i] = lines.through(vertices, v[i], v[(i + 1) % n]);
         }
         Refiner first = new Refiner(net, vertices, lines, levelOutput, exactMaps);
-        Cell root = first.root();
+        LayerCell root = first.root();
         if (first.hidden == 0) {
             first.refine(root, v, e, new long[first.words]);
             Merger m = new Merger(vertices, first);
@@ -222,22 +222,7 @@ final class Refinement {
                 }
             }
         };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < Math.min(threads, groups); t++) {
-            Thread h = new Thread(worker, "segmentable-deep-" + t);
-            h.setDaemon(true);
-            h.start();
-            helpers.add(h);
-        }
-        worker.run();
-        for (Thread h : helpers) {
-            try {
-                h.join();
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while refining", ex);
-            }
-        }
+        runOnThreads(worker, Math.min(threads, groups) - 1);
         Throwable t = failure.get();
         if (t instanceof RuntimeException) {
             throw (RuntimeException) t;
@@ -247,6 +232,26 @@ final class Refinement {
         }
         synchronized (merger) {
             return new Refinement(net, merger);
+        }
+    }
+
+    /** Runs {@code worker} on the calling thread and on {@code helpers} daemon threads, and waits for all. */
+    private static void runOnThreads(Runnable worker, int helpers) {
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t <= helpers; t++) {
+            Thread h = new Thread(worker, "segmentable-deep-" + t);
+            h.setDaemon(true);
+            h.start();
+            started.add(h);
+        }
+        worker.run();
+        for (Thread h : started) {
+            try {
+                h.join();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while refining", ex);
+            }
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One refinement job: depth-first, layer by layer, it splits each convex cell of the first
- * {@code k} layers by the boundary lines of layer {@code k + 1}'s neurons ({@link Splitter}) and
+ * {@code k} layers by the boundary lines of layer {@code k + 1}'s neurons ({@link CellSplitter}) and
  * records the final cells. Internal; one thread; used once. {@link Refinement} runs one job for
  * the region's first layer and one per group of the resulting cells, and merges them.
  *
@@ -25,7 +25,7 @@ final class Refiner {
     static final byte CROSSING = 4;
 
     final ScaledNetwork net;
-    final Splitter splitter;
+    final CellSplitter splitter;
     final int hidden;
     private final int levelOutput;
     private final boolean exactMaps;
@@ -42,12 +42,12 @@ final class Refiner {
     final List<int[]> segments = new ArrayList<>();
     private final HashSet<Long> zeroEdges = new HashSet<>();
     final long[] depthCounts;
-    /** Per depth {@code k ≥ 1}: the doubles of the current cell at that depth (see {@link Cell}). */
+    /** Per depth {@code k ≥ 1}: the doubles of the current cell at that depth (see {@link LayerCell}). */
     private final double[][][] buffers;
 
     Refiner(ScaledNetwork net, VertexStore vertices, LineStore lines, int levelOutput, boolean exactMaps) {
         this.net = net;
-        this.splitter = new Splitter(net, vertices, lines);
+        this.splitter = new CellSplitter(net, vertices, lines);
         this.hidden = net.layers - 1;
         this.levelOutput = levelOutput;
         this.exactMaps = exactMaps;
@@ -64,7 +64,7 @@ final class Refiner {
     }
 
     /** The region's cell: layer 0's rows, the same everywhere. */
-    Cell root() {
+    LayerCell root() {
         return ApproxRows.root(net);
     }
 
@@ -74,7 +74,7 @@ final class Refiner {
     }
 
     /** Refines cell {@code c} with vertices {@code v} (ccw) and edge lines {@code e}, patterns so far {@code prefix}. */
-    void refine(Cell c, int[] v, int[] e, long[] prefix) {
+    void refine(LayerCell c, int[] v, int[] e, long[] prefix) {
         depthCounts[c.depth]++;
         if (c.depth == hidden) {
             emit(c, v, e, prefix);
@@ -84,19 +84,19 @@ final class Refiner {
     }
 
     /** The pieces of cell {@code c} under its layer, in Hilbert order. */
-    List<Piece> pieces(Cell c, int[] v, int[] e) {
+    List<Piece> pieces(LayerCell c, int[] v, int[] e) {
         return HilbertOrder.of(splitter.split(c, v, e), splitter.vertices);
     }
 
     /** Refines each piece of cell {@code c} (pieces of {@code c}'s layer, in order) as a child. */
-    void refineChildren(Cell c, List<Piece> pieces, long[] prefix) {
+    void refineChildren(LayerCell c, List<Piece> pieces, long[] prefix) {
         int off = wordOffset[c.depth];
         double[][] into = buffers[c.depth + 1];
-        Cell previous = null;
+        LayerCell previous = null;
         for (Piece p : pieces) {
             long[] next = prefix.clone();
             System.arraycopy(p.bits, 0, next, off, p.bits.length);
-            Cell ch = ApproxRows.child(net, c, p.bits, previous, into);
+            LayerCell ch = ApproxRows.child(net, c, p.bits, previous, into);
             refine(ch, p.v, p.e, next);
             previous = ch;
         }
@@ -104,7 +104,7 @@ final class Refiner {
 
     // ------------------------------------------------------------------ final cells
 
-    private void emit(Cell c, int[] v, int[] e, long[] prefix) {
+    private void emit(LayerCell c, int[] v, int[] e, long[] prefix) {
         int index = cells.size();
         cells.add(v);
         if ((index + 1) * words > patterns.length) {
@@ -130,7 +130,7 @@ final class Refiner {
         }
     }
 
-    private byte levelSet(Cell c, int[] v, int[] e) {
+    private byte levelSet(LayerCell c, int[] v, int[] e) {
         int k = levelOutput;
         splitter.newNeuron();
         int m = v.length;

@@ -110,7 +110,7 @@ public final class JtsConverter {
                 h.left().forEach(problems::add);
                 h.forEach(holes::add);
             }
-            shell.forEach(s -> out.add(Polygon.of(s, Vector.ofAll(holes))));
+            shell.forEach(s -> Polygon.of(s, Vector.ofAll(holes)).fold(ps -> problems.addAll(ps.asJava()), out::add));
         } else if (g.getNumGeometries() > 1 || g instanceof org.locationtech.jts.geom.GeometryCollection) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 collect(g.getGeometryN(i), out, problems);

@@ -181,8 +181,7 @@ public final class PlanarPolygon {
             }
             points = points.append(c.get());
         }
-        Ring ring = Ring.of(points);
-        return Either.right(Polygon.of(ring.signedArea().signum() < 0 ? ring.reverse() : ring));
+        return Polygon.of(Ring.of(points)).toEither().mapLeft(ps -> ps.mkString("; "));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.numbers.Rational;
 import org.segmentable.predicates.Orientation;
 
@@ -232,10 +233,10 @@ final class Assembly {
         for (int i = 0; i < shells.size(); i++) {
             List<Ring> hs = holesOf.get(i);
             hs.sort(Comparator.comparing(r -> r.vertex(0)));
-            polys.add(Polygon.of(canonicalRing(shells.get(i)), Vector.ofAll(hs)));
+            polys.add(Trusted.polygon(canonicalRing(shells.get(i)), Vector.ofAll(hs)));
         }
         polys.sort(Comparator.comparing(p -> p.shell().vertex(0)));
-        return Region.of(Vector.ofAll(polys));
+        return Trusted.region(Vector.ofAll(polys));
     }
 
     private static int ownerOf(List<Point2> hole, List<List<Point2>> shells, Rational[] areas) {

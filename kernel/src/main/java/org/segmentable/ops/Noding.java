@@ -32,9 +32,9 @@ final class Noding {
      * @param input directed weighted segments; zero-length ones are ignored
      * @return the noded edges of non-zero net weight, in a deterministic order
      */
-    static List<Edge> node(List<Arrangement.Seg> input) {
-        List<Arrangement.Seg> segs = new ArrayList<>();
-        for (Arrangement.Seg s : input) {
+    static List<Edge> node(List<SegmentArrangement.Seg> input) {
+        List<SegmentArrangement.Seg> segs = new ArrayList<>();
+        for (SegmentArrangement.Seg s : input) {
             if (!s.a().equals(s.b()) && s.w() != 0) {
                 segs.add(s);
             }
@@ -46,7 +46,7 @@ final class Noding {
         Rational[] maxY = new Rational[n];
         List<List<Point2>> cuts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Arrangement.Seg s = segs.get(i);
+            SegmentArrangement.Seg s = segs.get(i);
             boolean forward = s.a().compareTo(s.b()) < 0;
             lo[i] = forward ? s.a() : s.b();
             hi[i] = forward ? s.b() : s.a();

@@ -11,12 +11,13 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.numbers.Rational;
 import org.segmentable.predicates.Orientation;
 
 /**
  * Factories of valid regions: the region a closed polyline bounds under the non-zero winding rule,
- * the square {@code [-z, z]²}, and checked user polygons.
+ * the square {@code [-z, z]²}, and valid polygons in the kernel's normal form.
  *
  * <p>A valid region is a list of polygons with pairwise disjoint interiors, each with a simple
  * counter-clockwise shell and simple clockwise holes, no collinear consecutive vertices, rings
@@ -67,62 +68,46 @@ public final class Regions {
             return Region.EMPTY;
         }
         Rational m = z.negate();
-        return Region.of(Polygon.of(Ring.of(Point2.of(m, m), Point2.of(z, m), Point2.of(z, z), Point2.of(m, z))));
+        return Region.of(Trusted.polygon(Ring.of(Point2.of(m, m), Point2.of(z, m), Point2.of(z, z), Point2.of(m, z))));
     }
 
     /**
-     * Checks and normalizes a user polygon. The shell may be given in either orientation and holes
-     * in either orientation; the polygon is read as the shell's inside minus the holes' insides.
-     * Problems are reported all at once: a ring with fewer than three distinct points or no area,
-     * a shell that crosses itself, holes outside the shell, holes that overlap each other. The result
-     * is normalized to a valid region (collinear vertices dropped, rings touching along an edge
-     * merged, a polygon whose interior is disconnected split into pieces).
+     * A valid polygon as a region in the kernel's normal form: collinear vertices dropped, each ring
+     * starting at its lowest-leftmost vertex, a ring touching itself at a point split there.
      *
-     * <p>{@code Regions.fromPolygon(Polygon.of(Ring.of(Point2.of(0, 0), Point2.of(1, 0), Point2.of(1, 1)))).get().area()}
+     * <p>{@code Regions.fromPolygon(Polygon.of(Ring.of(Point2.of(0, 0), Point2.of(1, 0), Point2.of(1, 1))).get()).area()}
      * is {@code 1/2}.
      *
      * @param polygon the polygon, not null
-     * @return the valid region, or every problem found
+     * @return the same point set as a region in normal form
+     * @throws NullPointerException if {@code polygon} is null
      */
-    public static Validation<Seq<String>, Region> fromPolygon(Polygon polygon) {
+    public static Region fromPolygon(Polygon polygon) {
         Objects.requireNonNull(polygon, "polygon is null");
-        return fromPolygons(Vector.of(polygon));
+        return arrangement(rings(Vector.of(polygon))).region(w -> w != 0);
     }
 
     /**
-     * Checks and normalizes several polygons meant to have disjoint interiors, as
-     * {@link #fromPolygon} does for one; overlapping polygons are a problem too. Polygons that share
-     * an edge are merged into one.
+     * Valid polygons meant to have disjoint interiors, as one region in normal form (as
+     * {@link #fromPolygon}): polygons that share an edge are merged into one. Unlike
+     * {@link Region#of(Seq)}, which refuses pieces that share an edge, this accepts them; polygons
+     * whose interiors overlap are a problem.
      *
      * <p>{@code Regions.fromPolygons(Vector.of(unitSquareAt(0, 0), unitSquareAt(1, 0))).get().pieces().size()}
      * is {@code 1} (two adjacent squares merge into a rectangle).
      *
      * @param polygons the polygons, not null
-     * @return the valid region, or every problem found
+     * @return the valid region, or every place covered more than once
+     * @throws NullPointerException if {@code polygons} is null
      */
     public static Validation<Seq<String>, Region> fromPolygons(Seq<Polygon> polygons) {
         Objects.requireNonNull(polygons, "polygons is null");
+        SegmentArrangement arrangement = arrangement(rings(polygons));
         List<String> problems = new ArrayList<>();
-        List<Ring> rings = new ArrayList<>();
-        for (int p = 0; p < polygons.size(); p++) {
-            Polygon polygon = polygons.get(p);
-            String name = polygons.size() == 1 ? "" : "polygon " + p + " ";
-            checkRing(name + "shell", polygon.shell(), problems);
-            rings.add(counterClockwise(polygon.shell()));
-            for (int i = 0; i < polygon.holes().size(); i++) {
-                checkRing(name + "hole " + i, polygon.holes().get(i), problems);
-                rings.add(counterClockwise(polygon.holes().get(i)).reverse());
-            }
-        }
-        if (!problems.isEmpty()) {
-            return Validation.invalid(Vector.ofAll(problems));
-        }
-        Arrangement arrangement = arrangement(Vector.ofAll(rings));
         for (Map.Entry<Long, Point2> face : arrangement.faceWindings()) {
             long w = face.getKey();
             if (w < 0 || w > 1) {
-                problems.add("rings cross or overlap: the area next to " + face.getValue() + " is covered " + w
-                        + " times (a shell crossing itself, a hole outside its shell, overlapping holes or polygons)");
+                problems.add("polygons overlap: the area next to " + face.getValue() + " is covered " + w + " times");
             }
         }
         if (!problems.isEmpty()) {
@@ -131,35 +116,27 @@ public final class Regions {
         return Validation.valid(arrangement.region(w -> w != 0));
     }
 
-    private static void checkRing(String name, Ring ring, List<String> problems) {
-        long distinct = ring.vertices().distinct().size();
-        if (distinct < 3) {
-            problems.add(name + " has " + distinct + " distinct points, fewer than 3");
-        } else if (ring.signedArea().isZero()) {
-            problems.add(name + " encloses no area");
-        }
+    /** The rings of valid polygons: shells counter-clockwise, holes clockwise. */
+    private static Vector<Ring> rings(Seq<Polygon> polygons) {
+        return Vector.ofAll(polygons).flatMap(p -> p.holes().prepend(p.shell()));
     }
 
-    private static Ring counterClockwise(Ring r) {
-        return r.signedArea().signum() < 0 ? r.reverse() : r;
-    }
-
-    static Arrangement arrangement(Seq<Ring> rings) {
+    static SegmentArrangement arrangement(Seq<Ring> rings) {
         return arrangement(rings, true);
     }
 
     /** The arrangement of the rings' edges; {@code prune} groups monotone chains (tests compare both). */
-    static Arrangement arrangement(Seq<Ring> rings, boolean prune) {
-        List<Arrangement.Seg> segs = new ArrayList<>();
+    static SegmentArrangement arrangement(Seq<Ring> rings, boolean prune) {
+        List<SegmentArrangement.Seg> segs = new ArrayList<>();
         int[] nextGroup = {0};
         for (Ring r : rings) {
             Point2[] v = r.vertices().toJavaArray(Point2[]::new);
             int[] group = prune ? monotoneGroups(v, Point2.ORIGIN, nextGroup) : distinctGroups(v.length, nextGroup);
             for (int i = 0; i < v.length; i++) {
-                segs.add(new Arrangement.Seg(v[i], v[(i + 1) % v.length], 1, group[i]));
+                segs.add(new SegmentArrangement.Seg(v[i], v[(i + 1) % v.length], 1, group[i]));
             }
         }
-        return Arrangement.of(segs);
+        return SegmentArrangement.of(segs);
     }
 
     private static int[] distinctGroups(int n, int[] nextGroup) {

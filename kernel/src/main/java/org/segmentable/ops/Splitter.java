@@ -13,6 +13,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -238,6 +239,6 @@ public final class Splitter {
         for (SidePart p : parts) {
             out.addAll(p.region().pieces().asJava());
         }
-        return Region.of(Vector.ofAll(out));
+        return Trusted.region(Vector.ofAll(out));
     }
 }

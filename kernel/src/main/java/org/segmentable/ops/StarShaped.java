@@ -7,6 +7,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.geometry.internal.Trusted;
 import org.segmentable.predicates.Orientation;
 
 /**
@@ -51,6 +52,6 @@ final class StarShaped {
             return null;
         }
         List<Point2> clean = Assembly.dropCollinear(cycle);
-        return Region.of(Polygon.of(Assembly.canonicalRing(clean), Vector.empty()));
+        return Region.of(Trusted.polygon(Assembly.canonicalRing(clean)));
     }
 }

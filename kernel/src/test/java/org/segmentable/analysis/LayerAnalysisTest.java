@@ -46,7 +46,7 @@ class LayerAnalysisTest {
         assertEquals(Fixtures.number(expected.get("polygon_area")), a.region().area());
         assertEquals(Fixtures.vector(expected.get("active_area")), a.superposition().activeAreas());
         assertEquals(Vector.empty(), a.zeroFeatures());
-        ActivationComplex complex = a.complex().get();
+        ActivationComplex complex = a.complex();
         assertEquals(expected.get("patterns").size(), complex.areaByPattern().size());
         expected.get("patterns").fields().forEachRemaining(e -> assertEquals(Fixtures.number(e.getValue()),
                 complex.areaByPattern().find(p -> p._1.toString().equals(e.getKey())).get()._2, e.getKey()));

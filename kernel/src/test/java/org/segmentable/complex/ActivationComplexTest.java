@@ -148,11 +148,11 @@ class ActivationComplexTest {
     @Test
     void testOf_nonConvexRegionWithHole() {
         // an L-shaped polygon with a square hole, cut by two lines
-        Ring shell = Ring.of(Point2.of(0, 0), Point2.of(6, 0), Point2.of(6, 2), Point2.of(2, 2), Point2.of(2, 6),
-                Point2.of(0, 6));
-        Ring hole = Ring.of(Point2.of(3, 1), Point2.of(3, 0), Point2.of(4, 0), Point2.of(4, 1)); // touches the shell
+        // the notch (3, 0)-(4, 0)-(4, 1)-(3, 1) is part of the shell: a hole may touch the shell only at points
+        Ring shell = Ring.of(Point2.of(0, 0), Point2.of(3, 0), Point2.of(3, 1), Point2.of(4, 1), Point2.of(4, 0),
+                Point2.of(6, 0), Point2.of(6, 2), Point2.of(2, 2), Point2.of(2, 6), Point2.of(0, 6));
         Ring hole2 = Ring.of(Point2.of(1, 3), Point2.of(1, 4), Point2.of(1, 5), Point2.of(Rational.HALF, Rational.of(4)));
-        Region region = Region.of(Polygon.of(shell, Vector.of(hole, hole2)));
+        Region region = Region.of(Polygon.of(shell, Vector.of(hole2)).get());
         Vector<HalfPlane> dims = Vector.of(HalfPlane.of(1, -1, 0), HalfPlane.of(0, 1, -1), HalfPlane.of(1, 0, -1));
         ActivationComplex cx = ActivationComplex.of(region, dims);
         TreeMap<String, Rational> m = checkInvariants(cx, dims, region.area());
@@ -166,7 +166,7 @@ class ActivationComplexTest {
         // a bow-tie crossing itself at (1, 1): two triangles of area 1 each
         Ring bow = Ring.of(Point2.of(0, 0), Point2.of(2, 2), Point2.of(2, 0), Point2.of(0, 2));
         Vector<HalfPlane> dims = Vector.of(HalfPlane.of(0, 1, -1));
-        ActivationComplex cx = ActivationComplex.ofWinding(bow, dims).get();
+        ActivationComplex cx = ActivationComplex.ofWinding(bow, dims);
         TreeMap<String, Rational> m = checkInvariants(cx, dims, Rational.of(2));
         assertEquals(Rational.ONE, m.get("0"));
         assertEquals(Rational.ONE, m.get("1"));
@@ -193,20 +193,47 @@ class ActivationComplexTest {
         Ring star = Ring.of(Point2.of(6, 7), Point2.of(9, -1), Point2.of(2, 4), Point2.of(10, 4), Point2.of(3, -1));
         for (Ring ring : java.util.List.of(combRing, combRing.reverse(), star, star.reverse())) {
             Region resolved = org.segmentable.ops.Regions.fromRing(ring);
-            ActivationComplex wound = ActivationComplex.ofWinding(ring, dims).get();
+            ActivationComplex wound = ActivationComplex.ofWinding(ring, dims);
             TreeMap<String, Rational> m = checkInvariants(wound, dims, resolved.area());
             assertEquals(checkInvariants(ActivationComplex.of(resolved, dims), dims, resolved.area()), m, ring.toString());
         }
     }
 
-    @Test
-    void testBuild_tooLargeIsAMessage() {
-        Random rnd = new Random(3);
-        Vector<HalfPlane> dims = Vector.fill(60_000, () -> HalfPlane.of(Rational.of((float) rnd.nextGaussian()),
+    private static Vector<HalfPlane> gaussianLines(long seed, int n) {
+        Random rnd = new Random(seed);
+        return Vector.fill(n, () -> HalfPlane.of(Rational.of((float) rnd.nextGaussian()),
                 Rational.of((float) rnd.nextGaussian()), Rational.of((float) rnd.nextGaussian())));
-        var r = ActivationComplex.build(box(-3, -3, 3, 3), dims);
-        assertTrue(r.isLeft());
-        assertTrue(r.getLeft().contains("MB"), r.getLeft());
+    }
+
+    @Test
+    void testEstimate_growsWithTheLines() {
+        Vector<HalfPlane> dims = gaussianLines(3, 400);
+        Estimate previous = ActivationComplex.estimate(box(-3, -3, 3, 3), Vector.empty());
+        assertEquals(4, previous.crossings());
+        for (int n : new int[] {25, 50, 100, 200, 400}) {
+            Estimate e = ActivationComplex.estimate(box(-3, -3, 3, 3), dims.take(n));
+            assertEquals(n, e.dimCount());
+            assertTrue(e.crossings() > previous.crossings(), n + ": " + e + " after " + previous);
+            assertEquals(e.crossings() + n + 1, e.cells());
+            assertEquals(176 * e.crossings(), e.bytes());
+            previous = e;
+        }
+    }
+
+    @Test
+    void testEstimate_boundsTheCellsWhenEveryPairIsCounted() {
+        Vector<HalfPlane> dims = gaussianLines(8, 150);
+        Estimate e = ActivationComplex.estimate(box(-3, -3, 3, 3), dims);
+        int cells = ActivationComplex.of(box(-3, -3, 3, 3), dims).cellCount();
+        assertTrue(cells <= e.cells(), cells + " cells, " + e);
+        assertTrue(cells > e.cells() / 2, cells + " cells, " + e);
+    }
+
+    @Test
+    void testEstimate_largeLayerIsAValueNotAWait() {
+        Estimate e = ActivationComplex.estimate(box(-3, -3, 3, 3), gaussianLines(3, 60_000));
+        assertTrue(e.bytes() > 1L << 32, e.toString()); // hundreds of millions of crossings: a caller refuses it
+        assertEquals(0, ActivationComplex.estimate(Region.EMPTY, gaussianLines(3, 10)).cells());
     }
 
     @Test

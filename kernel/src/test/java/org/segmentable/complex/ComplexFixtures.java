@@ -19,7 +19,7 @@ final class ComplexFixtures {
 
     static Region box(long x0, long y0, long x1, long y1) {
         return Region.of(Polygon.of(Ring.of(Point2.of(x0, y0), Point2.of(x1, y0), Point2.of(x1, y1),
-                Point2.of(x0, y1))));
+                Point2.of(x0, y1))).get());
     }
 
     static List<Point2> boxPoints(long x0, long y0, long x1, long y1) {

@@ -35,7 +35,7 @@ class SeedFixturesTest {
         ReluLayer layer = read.get();
         JsonNode expected = new ObjectMapper().readTree(file.toFile()).get("expected_exact");
         Ring outline = ComplexFixtures.outline(layer);
-        ActivationComplex cx = ActivationComplex.ofWinding(outline, layer.boundaries()).get();
+        ActivationComplex cx = ActivationComplex.ofWinding(outline, layer.boundaries());
         TreeMap<String, Rational> want = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("patterns").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();

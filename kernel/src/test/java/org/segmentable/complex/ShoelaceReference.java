@@ -13,7 +13,7 @@ final class ShoelaceReference {
     }
 
     /** The exact twice-area of face f as an unreduced fraction {@code {num, den}}, {@code den > 0}. */
-    static BigInteger[] faceTwiceArea(Arrangement arr, int f) {
+    static BigInteger[] faceTwiceArea(LineArrangement arr, int f) {
         int h0 = arr.faceHalf[f];
         int n = 0;
         int h = h0;

@@ -112,7 +112,7 @@ class LinearRegionsTest {
             LinearRegions r = box(m, 2);
             Vector<HalfPlane> dims = firstLayerLines(m);
             ActivationComplex complex = ActivationComplex.of(
-                    Region.of(Polygon.of(LinearRegions.square(Rational.of(2)))), dims);
+                    Region.of(Polygon.of(LinearRegions.square(Rational.of(2))).get()), dims);
             assertEquals(complex.cellCount(), r.size(), "seed " + seed);
             Map<String, HashSet<Point2>> expected = HashMap.ofEntries(complex.cells().map(c -> new Tuple2<>(
                     c.pattern().toString(), HashSet.ofAll(NaiveSplit.clean(c.polygon().shell().vertices())))));

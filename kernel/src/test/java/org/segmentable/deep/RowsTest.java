@@ -82,7 +82,7 @@ class RowsTest {
     }
 
     /** The exact value of row {@code j} of cell {@code c} against its doubles and radius, coefficient by coefficient. */
-    private static void assertWithinBound(ScaledNetwork net, Cell c, String where) {
+    private static void assertWithinBound(ScaledNetwork net, LayerCell c, String where) {
         for (int j = 0; j < c.width(); j++) {
             BigInteger[] exact = ExactRows.row(net, c, j);
             for (int q = 0; q < 3; q++) {
@@ -100,21 +100,21 @@ class RowsTest {
         SplittableRandom r = new SplittableRandom(11);
         for (Mlp m : networks()) {
             ScaledNetwork net = new ScaledNetwork(m, AffineSlice.identity());
-            Cell root = ApproxRows.root(net);
+            LayerCell root = ApproxRows.root(net);
             assertWithinBound(net, root, "root");
             for (int rep = 0; rep < 3; rep++) {
                 double[][] into1 = new double[3][net.width[1]];
-                Cell c1 = ApproxRows.child(net, root, bits(r, net.width[0]), null, into1);
+                LayerCell c1 = ApproxRows.child(net, root, bits(r, net.width[0]), null, into1);
                 assertWithinBound(net, c1, "fresh depth 1");
                 double[][] into2 = new double[3][net.width[2]];
-                Cell prev = null;
+                LayerCell prev = null;
                 // a chain of siblings longer than CHAIN: updates, then a fresh sum, then updates again
                 long[] pattern = bits(r, net.width[1]);
                 for (int step = 0; step < ApproxRows.CHAIN + 8; step++) {
                     pattern = pattern.clone();
                     int flip = r.nextInt(net.width[1]);
                     pattern[flip >>> 6] ^= 1L << flip;
-                    Cell c2 = ApproxRows.child(net, c1, pattern, prev, into2);
+                    LayerCell c2 = ApproxRows.child(net, c1, pattern, prev, into2);
                     assertWithinBound(net, c2, "depth 2 step " + step + " chain " + c2.chain);
                     prev = c2;
                 }

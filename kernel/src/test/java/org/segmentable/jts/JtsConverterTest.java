@@ -37,7 +37,7 @@ class JtsConverterTest {
     void testFromGeometry_roundTripIsExact() {
         Region r = Regions.fromPolygon(Polygon.of(
                 Ring.of(Point2.of(0.1, 0.2), Point2.of(3.3, 0.2), Point2.of(3.3, 2.7), Point2.of(0.1, 2.7)),
-                Vector.of(Ring.of(Point2.of(1.0, 1.0), Point2.of(1.0, 2.0), Point2.of(2.0, 2.0), Point2.of(2.0, 1.0))))).get();
+                Vector.of(Ring.of(Point2.of(1.0, 1.0), Point2.of(1.0, 2.0), Point2.of(2.0, 2.0), Point2.of(2.0, 1.0)))).get());
         Region back = JtsConverter.fromGeometry(JtsConverter.toGeometry(r, F)).get();
         assertEquals(r, back);
         assertEquals(r.area(), back.area());
@@ -63,6 +63,14 @@ class JtsConverterTest {
         var e = JtsConverter.fromGeometry(g);
         assertTrue(e.isLeft());
         assertTrue(e.getLeft().contains("not finite"), e.getLeft());
+    }
+
+    @Test
+    void testFromGeometry_invalidPolygonReported() {
+        Geometry bowtie = F.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(2, 2),
+            new Coordinate(2, 0), new Coordinate(0, 2), new Coordinate(0, 0)});
+        var e = JtsConverter.fromGeometry(bowtie);
+        assertEquals("the shell crosses itself at (1, 1)", e.getLeft());
     }
 
     @Test

@@ -85,7 +85,7 @@ class SlicedLayerTest {
             Rational s2 = p.x().subtract(Rational.ONE);
             return Point2.of(s2, p.y().subtract(s2).multiply(Rational.HALF));
         });
-        Region boxInSecond = Regions.fromPolygon(Polygon.of(Ring.of(mapped))).get();
+        Region boxInSecond = Regions.fromPolygon(Polygon.of(Ring.of(mapped)).get());
 
         SortedMap<ActivationPattern, Rational> areas1 = ActivationComplex.of(first, box).areaByPattern();
         SortedMap<ActivationPattern, Rational> areas2 = ActivationComplex.of(second, boxInSecond).areaByPattern();

@@ -23,6 +23,24 @@ class SplitTest {
     }
 
     @Test
+    void testOf_clockwiseShellIsTurnedBeforeTheSplit() {
+        // a user's clockwise triangle of area 2; the part with x > 2/3 is the triangle (2/3, 0), (2, 0), (2/3, 4/3)
+        var shell = ring(0, 0, 2, 0, 0, 2);
+        Region r = Region.of(Polygon.of(shell.reverse()).get());
+        assertEquals(Rational.of(8, 9), Split.of(r, HalfPlane.of(3, 0, -2)).positiveArea());
+        assertEquals(Rational.of(8, 9), split(r, HalfPlane.of(3, 0, -2)).positive().area());
+        assertEquals(Rational.of(10, 9), Split.of(r, HalfPlane.of(3, 0, -2)).negativeArea());
+    }
+
+    @Test
+    void testOf_overlappingSquaresCannotFormARegion() {
+        var v = Region.of(Vector.of(Polygon.of(ring(0, 0, 2, 0, 2, 2, 0, 2)).get(),
+                Polygon.of(ring(1, 1, 3, 1, 3, 3, 1, 3)).get()));
+        assertTrue(v.isInvalid());
+        assertTrue(v.getError().head().contains("overlap"), v.getError()::toString);
+    }
+
+    @Test
     void testOf_squareThroughMiddle() {
         Split s = split(Regions.box(Rational.ONE), HalfPlane.of(1, 0, 0));
         assertEquals(Rational.TWO, s.positive().area());
@@ -106,7 +124,7 @@ class SplitTest {
 
     @Test
     void testOf_polygonWithHoleCutThroughHole() {
-        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 3, 3, 3, 3, 1)))).get();
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 3, 3, 3, 3, 1))).get());
         Split s = split(r, HalfPlane.of(1, 0, -2));
         assertEquals(1, s.positive().pieces().size());
         assertEquals(Rational.of(6), s.positive().area());
@@ -117,7 +135,7 @@ class SplitTest {
 
     @Test
     void testOf_holeEntirelyOnOneSide() {
-        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 2, 2, 2, 2, 1)))).get();
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 2, 2, 2, 2, 1))).get());
         Split s = split(r, HalfPlane.of(1, 0, -3));
         assertEquals(Rational.of(4), s.positive().area());
         assertEquals(1, s.negative().pieces().size());
@@ -126,7 +144,7 @@ class SplitTest {
 
     @Test
     void testOf_holeTouchedByLine() {
-        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 2, 2, 2, 2, 1)))).get();
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 1, 2, 2, 2, 2, 1))).get());
         Split s = split(r, HalfPlane.of(1, 0, -2));
         assertEquals(Rational.of(8), s.positive().area());
         assertEquals(1, s.negative().pieces().size());
@@ -158,7 +176,7 @@ class SplitTest {
     @Test
     void testOf_holeTouchingLineAtVertex() {
         // a diamond hole whose lowest vertex (2, 1) lies on y = 1
-        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(2, 1, 3, 2, 2, 3, 1, 2)))).get();
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(2, 1, 3, 2, 2, 3, 1, 2))).get());
         Split s = split(r, HalfPlane.of(0, 1, -1));
         assertEquals(1, s.positive().pieces().size());
         assertEquals(1, s.positive().pieces().head().holes().size());
@@ -178,7 +196,7 @@ class SplitTest {
     @Test
     void testOf_lineThroughHoleAndShellVertices() {
         // the diagonal y = x passes through shell corners and hole corners
-        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 3, 1, 3, 3, 1, 3)))).get();
+        Region r = Regions.fromPolygon(Polygon.of(ring(0, 0, 4, 0, 4, 4, 0, 4), Vector.of(ring(1, 1, 3, 1, 3, 3, 1, 3))).get());
         Split s = split(r, HalfPlane.of(-1, 1, 0));
         assertEquals(1, s.positive().pieces().size());
         assertEquals(Rational.of(6), s.positive().area());

@@ -158,7 +158,7 @@ class SplitterAreaTest {
     void testPositiveArea_holesAndPieces() {
         Ring shell = ring(0, 0, 6, 0, 6, 6, 0, 6);
         Ring hole = ring(2, 2, 2, 4, 4, 4, 4, 2); // clockwise
-        Region framed = Region.of(Polygon.of(shell, Vector.of(hole)));
+        Region framed = Region.of(Polygon.of(shell, Vector.of(hole)).get());
         assertEquals(Rational.of(32), framed.area());
         assertEquals(Rational.of(16), check(framed, HalfPlane.of(1, 0, -3))); // x > 3: 18 minus half the hole
         assertEquals(Rational.of(20), check(framed, HalfPlane.of(1, 0, -2))); // along the hole's left edge
@@ -166,8 +166,8 @@ class SplitterAreaTest {
         for (HalfPlane h : linesThrough(vertices(framed))) {
             check(framed, h);
         }
-        Region twoPieces = Region.of(Vector.of(Polygon.of(ring(0, 0, 1, 0, 1, 1, 0, 1)),
-                Polygon.of(ring(1, 1, 3, 1, 3, 3, 1, 3))));
+        Region twoPieces = Region.of(Vector.of(Polygon.of(ring(0, 0, 1, 0, 1, 1, 0, 1)).get(),
+                Polygon.of(ring(1, 1, 3, 1, 3, 3, 1, 3)).get())).get();
         for (HalfPlane h : linesThrough(vertices(twoPieces))) {
             check(twoPieces, h);
         }

@@ -153,7 +153,7 @@ class SymmetryProperties {
         }
 
         Region apply(Region r) {
-            return Region.of(r.pieces().map(p -> Polygon.of(apply(p.shell()), p.holes().map(this::apply))));
+            return Region.of(r.pieces().map(p -> Polygon.of(apply(p.shell()), p.holes().map(this::apply)).get())).get();
         }
     }
 
@@ -194,7 +194,7 @@ class SymmetryProperties {
         Gen<Region> regions = RegionGens.valid();
         Gen<Lifted> gen = in -> {
             ReluLayer layer = layers.generate(in);
-            Polygon polygon = Polygon.of(regions.generate(in).pieces().get(0).shell());
+            Polygon polygon = Polygon.of(regions.generate(in).pieces().get(0).shell()).get();
             // aim about half of the dims at the polygon: through its vertices, along its edges, ...
             Vector<Vector<Rational>> dec = layer.wDec();
             Vector<Rational> b = layer.b();

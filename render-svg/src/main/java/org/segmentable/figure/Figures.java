@@ -84,18 +84,20 @@ public final class Figures {
     }
 
     /**
-     * The activation complex of a layer on a region, from the kernel ({@code ActivationComplex.build}).
+     * The activation complex of a layer on a region, from the kernel ({@code ActivationComplex.of}).
      *
      * @param layer the layer, not null
      * @param region which region, not null
      * @param box the box half-width (for {@link RegionChoice#BOX}), positive
-     * @return the data, or why it cannot be computed (e.g. too many cells for memory)
+     * @return the data, or why the region cannot be computed
      */
     public static Either<String, ComplexData> complex(ReluLayer layer, RegionChoice region, Rational box) {
-        return region(layer, region, box).flatMap(r -> ActivationComplex.build(r, layer.boundaries())
-                .map(cx -> new ComplexData(title(layer), r, layer.d(),
-                        cx.cells().map(c -> new CellData(c.pattern().toString(), c.polygon())),
-                        layer.featurePoints(), layer.boundaries())));
+        return region(layer, region, box).map(r -> {
+            ActivationComplex cx = ActivationComplex.of(r, layer.boundaries());
+            return new ComplexData(title(layer), r, layer.d(),
+                    cx.cells().map(c -> new CellData(c.pattern().toString(), c.polygon())),
+                    layer.featurePoints(), layer.boundaries());
+        });
     }
 
     /** The layer's title, else its name. */

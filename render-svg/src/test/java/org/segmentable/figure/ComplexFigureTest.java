@@ -24,14 +24,14 @@ class ComplexFigureTest {
      * (patterns 00, 10, 01, 11), the 00 cell with a hole (a fifth cell, pattern 00 too, fills it).
      */
     static ComplexData handMade() {
-        Region region = Region.of(Polygon.of(SuperpositionFigureTest.square(-2, -2, 2, 2)));
+        Region region = Region.of(Polygon.of(SuperpositionFigureTest.square(-2, -2, 2, 2)).get());
         Ring hole = Ring.of(Point2.of(-1.5, -1.5), Point2.of(-0.5, -1.5), Point2.of(-0.5, -0.5));
         Vector<CellData> cells = Vector.of(
-                new CellData("00", Polygon.of(SuperpositionFigureTest.square(-2, -2, 0, 0), Vector.of(hole))),
-                new CellData("10", Polygon.of(SuperpositionFigureTest.square(0, -2, 2, 0))),
-                new CellData("01", Polygon.of(SuperpositionFigureTest.square(-2, 0, 0, 2))),
-                new CellData("11", Polygon.of(SuperpositionFigureTest.square(0, 0, 2, 2))),
-                new CellData("00", Polygon.of(hole)));
+                new CellData("00", Polygon.of(SuperpositionFigureTest.square(-2, -2, 0, 0), Vector.of(hole)).get()),
+                new CellData("10", Polygon.of(SuperpositionFigureTest.square(0, -2, 2, 0)).get()),
+                new CellData("01", Polygon.of(SuperpositionFigureTest.square(-2, 0, 0, 2)).get()),
+                new CellData("11", Polygon.of(SuperpositionFigureTest.square(0, 0, 2, 2)).get()),
+                new CellData("00", Polygon.of(hole).get()));
         return new ComplexData("cells", region, 2, cells, Vector.of(Point2.of(1, 0), Point2.of(0, 1)),
                 Vector.of(HalfPlane.of(1, 0, 0), HalfPlane.of(0, 1, 0)));
     }
@@ -86,7 +86,7 @@ class ComplexFigureTest {
     @Test
     void testComplexData_patternLengthChecked() {
         assertThrows(IllegalArgumentException.class, () -> new ComplexData("", Region.EMPTY, 3,
-                Vector.of(new CellData("01", Polygon.of(SuperpositionFigureTest.square(0, 0, 1, 1)))),
+                Vector.of(new CellData("01", Polygon.of(SuperpositionFigureTest.square(0, 0, 1, 1)).get())),
                 Vector.empty(), Vector.empty()));
     }
 }

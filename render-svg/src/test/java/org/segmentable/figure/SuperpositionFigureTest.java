@@ -32,10 +32,10 @@ class SuperpositionFigureTest {
      * still make it a hole), dim 2 on two separate squares.
      */
     static SuperpositionData handMade() {
-        Region region = Region.of(Polygon.of(square(-2, -2, 2, 2)));
-        Region right = Region.of(Polygon.of(square(0, -2, 2, 2)));
-        Region frame = Region.of(Polygon.of(square(-2, -2, 2, 2), Vector.of(square(-1, -1, 1, 1))));
-        Region two = Region.of(Vector.of(Polygon.of(square(-2, 1, -1, 2)), Polygon.of(square(1, -2, 2, -1))));
+        Region region = Region.of(Polygon.of(square(-2, -2, 2, 2)).get());
+        Region right = Region.of(Polygon.of(square(0, -2, 2, 2)).get());
+        Region frame = Region.of(Polygon.of(square(-2, -2, 2, 2), Vector.of(square(-1, -1, 1, 1))).get());
+        Region two = Region.of(Vector.of(Polygon.of(square(-2, 1, -1, 2)).get(), Polygon.of(square(1, -2, 2, -1)).get())).get();
         return new SuperpositionData("hand made", region, Vector.of(right, frame, two),
                 Vector.of(Point2.of(1, 0), Point2.of(0, 1), Point2.of(-1, -1)),
                 Vector.of(HalfPlane.of(1, 0, 0), HalfPlane.of(0, 1, 0), HalfPlane.of(1, 1, -1)));

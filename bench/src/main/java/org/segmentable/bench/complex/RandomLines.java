@@ -77,6 +77,6 @@ public final class RandomLines {
      * @return the box
      */
     public static Region box() {
-        return Region.of(Polygon.of(Ring.of(Point2.of(-Z, -Z), Point2.of(Z, -Z), Point2.of(Z, Z), Point2.of(-Z, Z))));
+        return Region.of(Polygon.of(Ring.of(Point2.of(-Z, -Z), Point2.of(Z, -Z), Point2.of(Z, Z), Point2.of(-Z, Z))).get());
     }
 }

@@ -47,21 +47,21 @@ public final class RegionGens {
                     ? Point2.of(RationalGens.nearDegenerate().generate(in), RationalGens.nearDegenerate().generate(in))
                     : Point2.ORIGIN;
             return Region.of(pieces.map(p -> Polygon.of(Exact.scaleTranslate(p.shell(), s, t),
-                    p.holes().map(h -> Exact.scaleTranslate(h, s, t)))));
+                    p.holes().map(h -> Exact.scaleTranslate(h, s, t))).get())).get();
         };
     }
 
     private static Polygon piece(RandomnessSource in) {
         if (chance(in, 35)) {
-            return Polygon.of(RingGens.convexRing(in, 3, 8));
+            return Polygon.of(RingGens.convexRing(in, 3, 8)).get();
         }
         Ring shell = RingGens.starRing(in, Point2.ORIGIN, 4, Rational.of(4), true);
         if (!chance(in, 40)) {
-            return Polygon.of(shell);
+            return Polygon.of(shell).get();
         }
         Rational lambda = Rational.of(range(in, 1, 7, 4), 8);
         Ring hole = Ring.of(shell.vertices().map(p -> p.scale(lambda))).reverse();
-        return Polygon.of(shell, Vector.of(hole));
+        return Polygon.of(shell, Vector.of(hole)).get();
     }
 
     /** How many shell vertices of p have the abscissa x. */
@@ -71,6 +71,6 @@ public final class RegionGens {
 
     private static Polygon translate(Polygon p, Point2 t) {
         return Polygon.of(Exact.scaleTranslate(p.shell(), Rational.ONE, t),
-                p.holes().map(h -> Exact.scaleTranslate(h, Rational.ONE, t)));
+                p.holes().map(h -> Exact.scaleTranslate(h, Rational.ONE, t))).get();
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * conforming. Each new vertex's recipe (the edge's end vertices and the global neuron) is kept, so
  * a job's vertices can be merged with another job's ({@link Refinement}).
  */
-final class Splitter {
+final class CellSplitter {
 
     final ScaledNetwork net;
     final VertexStore vertices;
@@ -34,7 +34,7 @@ final class Splitter {
     private int stampCounter;
     long exactSigns;
 
-    Splitter(ScaledNetwork net, VertexStore vertices, LineStore lines) {
+    CellSplitter(ScaledNetwork net, VertexStore vertices, LineStore lines) {
         this.net = net;
         this.vertices = vertices;
         this.lines = lines;
@@ -47,7 +47,7 @@ final class Splitter {
     }
 
     /** The sign of neuron {@code j} of cell {@code c}'s layer at vertex {@code vid}, memoized per neuron. */
-    int sign(Cell c, int j, int vid) {
+    int sign(LayerCell c, int j, int vid) {
         if (vid >= stamp.length) {
             int n = Math.max(vid + 1, stamp.length * 2);
             stamp = Arrays.copyOf(stamp, n);
@@ -67,7 +67,7 @@ final class Splitter {
      * doubles and the row within its radii, so {@code f - f̃} is at most the propagated part below
      * plus the rounding of {@code f̃} ({@link Approx#radius} with three terms); else exact.
      */
-    private int filteredSign(Cell c, int j, int vid) {
+    private int filteredSign(LayerCell c, int j, int vid) {
         double a = c.approx[0][j];
         double bb = c.approx[1][j];
         double cc = c.approx[2][j];
@@ -98,7 +98,7 @@ final class Splitter {
     }
 
     /** The line id of neuron {@code j}'s boundary in cell {@code c}. */
-    int lineOf(Cell c, int j) {
+    int lineOf(LayerCell c, int j) {
         int id = c.line(j);
         if (id < 0) {
             BigInteger[] r = ExactRows.row(net, c, j);
@@ -130,7 +130,7 @@ final class Splitter {
      * pattern has bit {@code j} set when neuron {@code j} is positive on it. A neuron decided on the
      * cell's bounding box, or on a piece's, is not looked at vertex by vertex there.
      */
-    List<Piece> split(Cell c, int[] v, int[] e) {
+    List<Piece> split(LayerCell c, int[] v, int[] e) {
         int n = c.width();
         List<Piece> pieces = new ArrayList<>();
         pieces.add(new Piece(v, e, new long[(n + 63) / 64]));
@@ -236,7 +236,7 @@ final class Splitter {
      * {@code f̃(cx, cy)}, bounded as in {@link Approx#radius} ({@code Approx.radius} with the
      * propagated part above); a box of non-finite size decides nothing.
      */
-    private int boxSign(Cell c, int j, double[] box) {
+    private int boxSign(LayerCell c, int j, double[] box) {
         double a = c.approx[0][j];
         double bb = c.approx[1][j];
         double cc = c.approx[2][j];
@@ -261,7 +261,7 @@ final class Splitter {
     }
 
     /** Splits a piece whose signs are mixed: returns the positive half, then the negative half. */
-    private Piece[] cut(Cell c, int j, int g, Piece p, int[] sg) {
+    private Piece[] cut(LayerCell c, int j, int g, Piece p, int[] sg) {
         int m = p.v.length;
         int line = lineOf(c, j);
         int[] av = new int[m + 2];

@@ -12,10 +12,10 @@ import java.math.BigInteger;
  * doubles of a child live in its job's buffer for its depth, which the next sibling overwrites:
  * they are valid while the cell is being refined.
  */
-final class Cell {
+final class LayerCell {
 
     final int depth;
-    final Cell parent;
+    final LayerCell parent;
     /** The pattern of layer {@code depth - 1} (the parent's layer) in this cell; empty at the root. */
     final long[] bits;
     private int[] active;
@@ -44,7 +44,7 @@ final class Cell {
     long[][] childRow;
     long[][] childBits;
 
-    Cell(int depth, Cell parent, long[] bits, double[][] approx, double[] rho, double[] scale) {
+    LayerCell(int depth, LayerCell parent, long[] bits, double[][] approx, double[] rho, double[] scale) {
         this.depth = depth;
         this.parent = parent;
         this.bits = bits;

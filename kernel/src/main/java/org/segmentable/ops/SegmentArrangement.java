@@ -11,7 +11,9 @@ import java.util.function.IntPredicate;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Region;
 import org.segmentable.numbers.Rational;
+import org.segmentable.predicates.Angular;
 import org.segmentable.predicates.Orientation;
+import org.segmentable.util.IntUnionFind;
 
 /**
  * A small exact planar-graph engine: the arrangement of weighted directed segments. The segments
@@ -27,7 +29,7 @@ import org.segmentable.predicates.Orientation;
  * number of noded edges (after sorting around vertices), except the placement of separate
  * connected components, which costs {@code O(components × edges)}.
  */
-final class Arrangement {
+final class SegmentArrangement {
 
     /**
      * A directed segment {@code a → b} carrying weight {@code w}. Segments of the same
@@ -45,7 +47,7 @@ final class Arrangement {
     private long[] faceWinding;
     private int[] faceFirst;
 
-    private Arrangement() {
+    private SegmentArrangement() {
     }
 
     /**
@@ -54,8 +56,8 @@ final class Arrangement {
      * @param segs directed weighted segments; zero-length ones are ignored
      * @return the arrangement with every face's winding number
      */
-    static Arrangement of(List<Seg> segs) {
-        Arrangement a = new Arrangement();
+    static SegmentArrangement of(List<Seg> segs) {
+        SegmentArrangement a = new SegmentArrangement();
         a.build(Noding.node(segs));
         return a;
     }
@@ -150,7 +152,7 @@ final class Arrangement {
                 Integer[] boxed = Arrays.stream(list).boxed().toArray(Integer[]::new);
                 Point2 o = points.get(v);
                 Arrays.sort(boxed, Comparator.comparing((Integer h) -> h, (h1, h2) ->
-                        compareAngle(o, points.get(origin[h1 ^ 1]), points.get(origin[h2 ^ 1]))));
+                        Angular.compare(o, points.get(origin[h1 ^ 1]), points.get(origin[h2 ^ 1]))));
                 for (int i = 0; i < list.length; i++) {
                     list[i] = boxed[i];
                 }
@@ -179,21 +181,6 @@ final class Arrangement {
         return i;
     }
 
-    /** Counter-clockwise angular order of directions {@code a - o}, {@code b - o}, starting at +x. */
-    static int compareAngle(Point2 o, Point2 a, Point2 b) {
-        int ha = half(o, a);
-        int hb = half(o, b);
-        if (ha != hb) {
-            return Integer.compare(ha, hb);
-        }
-        return -Orientation.index(o, a, b);
-    }
-
-    private static int half(Point2 o, Point2 a) {
-        int dy = a.y().compareTo(o.y());
-        return dy > 0 || (dy == 0 && a.x().compareTo(o.x()) > 0) ? 0 : 1;
-    }
-
     private void traceFaces() {
         int m = origin.length;
         face = new int[m];
@@ -218,12 +205,9 @@ final class Arrangement {
     private void assignWindings(int n) {
         int m = origin.length;
         // connected components of vertices
-        int[] parent = new int[n];
-        for (int v = 0; v < n; v++) {
-            parent[v] = v;
-        }
+        IntUnionFind parent = IntUnionFind.of(n);
         for (int h = 0; h < m; h += 2) {
-            union(parent, origin[h], origin[h + 1]);
+            parent.union(origin[h], origin[h + 1]);
         }
         // twice the signed area of every face
         List<List<Rational>> terms = new ArrayList<>(faceCount);
@@ -240,7 +224,7 @@ final class Arrangement {
         Map<Integer, Integer> outerOf = new HashMap<>();
         for (int f = 0; f < faceCount; f++) {
             if (area[f].signum() < 0) {
-                int c = find(parent, origin[faceFirst[f]]);
+                int c = parent.find(origin[faceFirst[f]]);
                 if (outerOf.put(c, f) != null) {
                     throw new IllegalStateException("component with two outer faces");
                 }
@@ -289,10 +273,10 @@ final class Arrangement {
     }
 
     /** The winding number, around {@code p}, of all edges outside {@code p}'s component. */
-    private long windingOutside(Point2 p, int component, int[] parent) {
+    private long windingOutside(Point2 p, int component, IntUnionFind parent) {
         long w = 0;
         for (int h = 0; h < origin.length; h += 2) {
-            if (find(parent, origin[h]) == component) {
+            if (parent.find(origin[h]) == component) {
                 continue;
             }
             Point2 u = points.get(origin[h]);
@@ -306,21 +290,5 @@ final class Arrangement {
             }
         }
         return w;
-    }
-
-    private static int find(int[] parent, int v) {
-        while (parent[v] != v) {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-        return v;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[ra] = rb;
-        }
     }
 }
