@@ -171,17 +171,29 @@ public final class ActivationComplex {
 
     // ------------------------------------------------------------------ queries
 
-    /** The number of dims; {@code of(region, Vector.of(h1, h2)).dimCount()} is {@code 2}. */
+    /**
+     * The number of dims (neurons) whose patterns this complex records.
+     *
+     * @return the dim count, at least 0; {@code of(region, Vector.of(h1, h2)).dimCount()} is {@code 2}
+     */
     public int dimCount() {
         return dimCount;
     }
 
-    /** The number of cells (pieces of positive area with one pattern, connected through their interiors). */
+    /**
+     * The number of cells: pieces of positive area with one pattern, connected through their interiors.
+     *
+     * @return the cell count: 0 for an empty region, 1 when no dim cuts a connected region
+     */
     public int cellCount() {
         return cellCount;
     }
 
-    /** The number of distinct patterns covering positive area of the region. */
+    /**
+     * The number of distinct patterns covering positive area of the region.
+     *
+     * @return the pattern count, at most {@link #cellCount()}; 0 for an empty region
+     */
     public int patternCount() {
         return patternCount;
     }
@@ -198,7 +210,11 @@ public final class ActivationComplex {
         return new Cell(this, i);
     }
 
-    /** All cells, in index order (views; for millions of cells prefer {@link #cell(int)}). */
+    /**
+     * All cells, in index order (views; for millions of cells prefer {@link #cell(int)}).
+     *
+     * @return the {@link #cellCount()} cells, cell {@code i} at index {@code i}
+     */
     public Vector<Cell> cells() {
         return Vector.range(0, cellCount).map(this::cell);
     }

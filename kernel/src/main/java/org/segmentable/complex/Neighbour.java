@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Neighbour(int cell, ActivationPattern separating) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments for nulls.
+     *
+     * @param cell the neighbouring cell's index in its complex
+     * @param separating the dims whose boundary separates the two cells, at least one member
+     * @throws NullPointerException if separating is null
+     */
     public Neighbour {
         Objects.requireNonNull(separating, "separating is null");
     }

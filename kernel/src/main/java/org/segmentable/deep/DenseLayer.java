@@ -17,7 +17,13 @@ import org.segmentable.numbers.Rational;
  */
 public record DenseLayer(Vector<Vector<Rational>> w, Vector<Rational> b) {
 
-    /** Checks for nulls; shapes are checked by {@link Mlp#of}. */
+    /**
+     * Checks for nulls; shapes are checked by {@link Mlp#of}.
+     *
+     * @param w the weight rows, {@code out} rows of {@code in} entries
+     * @param b the bias, {@code out} entries
+     * @throws NullPointerException if w or b is null, or holds a null row or entry
+     */
     public DenseLayer {
         Objects.requireNonNull(w, "w is null");
         Objects.requireNonNull(b, "b is null");
@@ -69,12 +75,20 @@ public record DenseLayer(Vector<Vector<Rational>> w, Vector<Rational> b) {
         return new DenseLayer(rows, bias);
     }
 
-    /** The number of outputs, {@code out} (the number of bias entries). */
+    /**
+     * The number of outputs, {@code out} (the number of bias entries).
+     *
+     * @return the output count, at least 0
+     */
     public int outputs() {
         return b.size();
     }
 
-    /** The number of inputs, {@code in} (the length of the first row; 0 without rows). */
+    /**
+     * The number of inputs, {@code in} (the length of the first row).
+     *
+     * @return the input count; 0 when the layer has no rows
+     */
     public int inputs() {
         return w.isEmpty() ? 0 : w.get(0).size();
     }
