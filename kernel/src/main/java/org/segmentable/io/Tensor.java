@@ -111,7 +111,13 @@ public final class Tensor {
         return name;
     }
 
-    /** The same elements under another name; {@code t.withName("b").name()} is {@code "b"}. */
+    /**
+     * The same elements (shape, type, data) under another name.
+     *
+     * @param newName the name, e.g. {@code "decoder.bias"}, not null
+     * @return the renamed tensor; {@code t.withName("b").name()} is {@code "b"}
+     * @throws NullPointerException if newName is null
+     */
     public Tensor withName(String newName) {
         Objects.requireNonNull(newName, "newName is null");
         return new Tensor(newName, shape, typeName, dtype, data, offset, bigEndian, fortran, rationals);
