@@ -72,7 +72,7 @@ public final class Cell {
     /**
      * A point in the cell's interior (the average of one of its convex pieces' vertices).
      *
-     * @return an exact point strictly inside the cell, where every dim has the cell's sign
+     * @return an exact point strictly inside the cell
      */
     public Point2 interiorPoint() {
         return Analysis.interiorPoint(cx.arr, cx.facesOf(index)[0]);
@@ -141,7 +141,7 @@ public final class Cell {
      * The neighbouring cells (across edges of positive length), each with the dims separating it
      * from this cell, ordered by cell index.
      *
-     * @return the neighbours, each cell once; empty when the cell is the only one of its complex
+     * @return the neighbours, each cell once; empty when no other cell shares an edge with this one
      */
     public Vector<Neighbour> neighbours() {
         LineArrangement arr = cx.arr;

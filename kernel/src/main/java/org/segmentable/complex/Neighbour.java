@@ -17,7 +17,7 @@ public record Neighbour(int cell, ActivationPattern separating) {
      * Checks the arguments for nulls.
      *
      * @param cell the neighbouring cell's index in its complex
-     * @param separating the dims whose boundary separates the two cells, at least one member
+     * @param separating the dims whose boundary separates the two cells, a pattern over all dims of the complex
      * @throws NullPointerException if separating is null
      */
     public Neighbour {
