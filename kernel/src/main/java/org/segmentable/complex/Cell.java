@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Ring;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -44,12 +45,12 @@ public final class Cell {
 
     /** The exact area, positive. */
     public Rational area() {
-        FractionSum s = new FractionSum();
+        FractionSum s = FractionSum.create();
         for (int f : cx.facesOf(index)) {
             BigInteger[] a = cx.faceTwiceArea(f);
             s.add(a[0], a[1].shiftLeft(1));
         }
-        return s.result();
+        return s.sum();
     }
 
     /** A point in the cell's interior (the average of one of its convex pieces' vertices). */

@@ -11,6 +11,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 import org.segmentable.predicates.Orientation;
 
@@ -109,7 +110,7 @@ final class Assembly {
         for (int i = 0; i < n; i++) {
             terms.add(cycle.get(i).cross(cycle.get((i + 1) % n)));
         }
-        return Sums.balanced(terms);
+        return FractionSum.of(terms);
     }
 
     /**
