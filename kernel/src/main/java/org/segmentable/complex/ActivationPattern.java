@@ -105,17 +105,6 @@ public final class ActivationPattern implements Comparable<ActivationPattern> {
         return true;
     }
 
-    /** The members in increasing order; {@code parse("0110").members()} is {@code Vector(1, 2)}. */
-    public Vector<Integer> members() {
-        Vector<Integer> v = Vector.empty();
-        for (int i = 0; i < size; i++) {
-            if (get(i)) {
-                v = v.append(i);
-            }
-        }
-        return v;
-    }
-
     /**
      * The dims in exactly one of the two sets.
      *

@@ -93,13 +93,6 @@ public final class LinearRegion {
         return owner.area(index);
     }
 
-    /** The exact centroid of the vertices (an interior point of the cell). */
-    public Point2 vertexCentroid() {
-        Vector<Point2> v = vertices();
-        Point2 sum = v.fold(Point2.ORIGIN, Point2::add);
-        return sum.scale(Rational.of(1, v.size()));
-    }
-
     /** The exact affine map from slice coordinates {@code (s, t)} to the network's output on this cell. */
     public AffineMap affineMap() {
         return owner.affineMap(index);

@@ -670,16 +670,6 @@ public final class Rational implements Comparable<Rational> {
                 new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
     }
 
-    /** The numerator as a long when small, for fast paths in this package. */
-    long smallNumerator() {
-        return num;
-    }
-
-    /** The denominator as a long when small, for fast paths in this package. */
-    long smallDenominator() {
-        return den;
-    }
-
     @Override
     public boolean equals(Object o) {
         if (this == o) {

@@ -11,8 +11,8 @@ import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
- * Rational arithmetic obeys the field laws, across the long/BigInteger boundary; a sum by
- * the exact sum of {@link FractionSum}, in either mode, equals one-by-one addition.
+ * Rational arithmetic obeys the field laws, across the long/BigInteger boundary; the exact sum of
+ * {@link FractionSum}, in either mode, equals one-by-one addition.
  */
 class FieldLawProperties {
 
