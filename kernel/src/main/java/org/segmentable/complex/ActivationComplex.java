@@ -12,6 +12,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
 import org.segmentable.layer.ReluLayer;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -290,7 +291,7 @@ public final class ActivationComplex {
         FaceArea fa = cellCount == 0 ? null : new FaceArea(arr);
         for (int c = 0; c < cellCount; c++) {
             Cell cell = cell(c);
-            FractionSum s = sums.computeIfAbsent(cell.pattern(), p -> new FractionSum());
+            FractionSum s = sums.computeIfAbsent(cell.pattern(), p -> FractionSum.create());
             for (int f : facesOf(c)) {
                 fa.compute(f);
                 s.add(fa.numerator(), fa.denominator().shiftLeft(1));
@@ -298,7 +299,7 @@ public final class ActivationComplex {
         }
         TreeMap<ActivationPattern, Rational> out = TreeMap.empty();
         for (var e : sums.entrySet()) {
-            out = out.put(e.getKey(), e.getValue().result());
+            out = out.put(e.getKey(), e.getValue().sum());
         }
         return out;
     }

@@ -124,21 +124,6 @@ public final class ActivationPattern implements Comparable<ActivationPattern> {
     }
 
     /**
-     * The members (active dims) in increasing order.
-     *
-     * @return the members, empty when none; {@code parse("0110").members()} is {@code Vector(1, 2)}
-     */
-    public Vector<Integer> members() {
-        Vector<Integer> v = Vector.empty();
-        for (int i = 0; i < size; i++) {
-            if (get(i)) {
-                v = v.append(i);
-            }
-        }
-        return v;
-    }
-
-    /**
      * The dims in exactly one of the two sets.
      *
      * <p>{@code parse("0110").xor(parse("0011"))} is {@code "0101"}.

@@ -10,6 +10,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Ring;
 import org.segmentable.geometry.internal.Trusted;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -61,12 +62,12 @@ public final class Cell {
      * @return the area, positive (a cell never has zero area)
      */
     public Rational area() {
-        FractionSum s = new FractionSum();
+        FractionSum s = FractionSum.create();
         for (int f : cx.facesOf(index)) {
             BigInteger[] a = cx.faceTwiceArea(f);
             s.add(a[0], a[1].shiftLeft(1));
         }
-        return s.result();
+        return s.sum();
     }
 
     /**

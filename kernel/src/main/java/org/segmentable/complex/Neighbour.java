@@ -6,7 +6,7 @@ import java.util.Objects;
  * A cell next to another across an edge of positive length, and the dims whose boundary separates
  * them (coincident boundaries of several dims separate by all of them).
  *
- * <p>{@code new Neighbour(3, ActivationPattern.parse("010")).separating().members()} is {@code Vector(1)}.
+ * <p>{@code new Neighbour(3, ActivationPattern.parse("010")).separating().cardinality()} is {@code 1}.
  *
  * @param cell the neighbouring cell's index
  * @param separating the separating dims

@@ -48,34 +48,6 @@ public record DenseLayer(Vector<Vector<Rational>> w, Vector<Rational> b) {
     }
 
     /**
-     * The layer of double weights, each taken as the exact rational it denotes.
-     *
-     * <p>{@code DenseLayer.ofDoubles(new double[][] {{0.5}}, new double[] {0.25}).b()} is {@code [1/4]}.
-     *
-     * @param w out × in finite doubles
-     * @param b out finite doubles
-     * @return the layer
-     * @throws IllegalArgumentException if a value is NaN or infinite
-     */
-    public static DenseLayer ofDoubles(double[][] w, double[] b) {
-        Objects.requireNonNull(w, "w is null");
-        Objects.requireNonNull(b, "b is null");
-        Vector<Vector<Rational>> rows = Vector.empty();
-        for (double[] row : w) {
-            Vector<Rational> r = Vector.empty();
-            for (double x : row) {
-                r = r.append(Rational.of(x));
-            }
-            rows = rows.append(r);
-        }
-        Vector<Rational> bias = Vector.empty();
-        for (double x : b) {
-            bias = bias.append(Rational.of(x));
-        }
-        return new DenseLayer(rows, bias);
-    }
-
-    /**
      * The number of outputs, {@code out} (the number of bias entries).
      *
      * @return the output count, at least 0

@@ -134,17 +134,6 @@ public final class LinearRegion {
     }
 
     /**
-     * The exact centroid of the vertices (the average of the vertices, not the area centroid).
-     *
-     * @return a point strictly inside the cell, the cell being convex with positive area
-     */
-    public Point2 vertexCentroid() {
-        Vector<Point2> v = vertices();
-        Point2 sum = v.fold(Point2.ORIGIN, Point2::add);
-        return sum.scale(Rational.of(1, v.size()));
-    }
-
-    /**
      * The exact affine map from slice coordinates {@code (s, t)} to the network's output on this cell.
      *
      * @return the map, of dimension {@code outputDim()} of the network

@@ -112,18 +112,6 @@ public final class Tensor {
     }
 
     /**
-     * The same elements (shape, type, data) under another name.
-     *
-     * @param newName the name, e.g. {@code "decoder.bias"}, not null
-     * @return the renamed tensor; {@code t.withName("b").name()} is {@code "b"}
-     * @throws NullPointerException if newName is null
-     */
-    public Tensor withName(String newName) {
-        Objects.requireNonNull(newName, "newName is null");
-        return new Tensor(newName, shape, typeName, dtype, data, offset, bigEndian, fortran, rationals);
-    }
-
-    /**
      * The dimensions, e.g. {@code [6, 2]} for a 6 × 2 matrix; {@code []} for a scalar.
      *
      * @return the shape

@@ -9,6 +9,7 @@ import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Segment2;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -68,7 +69,7 @@ public final class Split {
         for (SidePart p : side.parts()) {
             p.twiceAreaTerms(terms);
         }
-        return Sums.balanced(terms).multiply(Rational.HALF);
+        return FractionSum.of(terms).multiply(Rational.HALF);
     }
 
     /**
