@@ -16,6 +16,7 @@ import org.segmentable.analysis.SliceChoice;
 import org.segmentable.figure.CellFill;
 import org.segmentable.figure.DefaultFigure;
 import org.segmentable.figure.FigureOptions;
+import org.segmentable.figure.Figures;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
 import org.segmentable.figure.RegionChoice;
@@ -193,7 +194,17 @@ final class RenderCommand implements Callable<Integer> {
         return Output.figure(svg.get(), r.png, r.options.size(), target, out, err);
     }
 
-    /** The figure of a single layer: its grid of slices, or the layer on its plane. */
+    /**
+     * The figure of a single layer: its grid of slices, or the layer on its plane drawn from its
+     * {@link LayerAnalysis} (the region, superposition and complex {@code analyze} prints).
+     *
+     * @param layer the layer read
+     * @param file the model file it was read from, none for the embedded example
+     * @param choice the slice chosen
+     * @param k the grid's number of features, if a grid
+     * @param r the request
+     * @return the SVG text, or one message saying what is wrong with the input
+     */
     private static Either<String, String> draw(ReluLayer layer, Option<ModelFile> file, SliceChoice choice,
             Option<Integer> k, Request r) {
         if (k.isDefined()) {
@@ -206,7 +217,13 @@ final class RenderCommand implements Callable<Integer> {
         Validation<Seq<String>, LayerAnalysis> analysis = file.isDefined() ? LayerAnalysis.of(file.get(), options)
                 : LayerAnalysis.of(layer, options);
         return analysis.toEither().mapLeft(problems -> problems.mkString("\n  "))
-                .flatMap(a -> SliceRender.svg(a, r.mode, r.options));
+                .flatMap(a -> affordable(a, r.mode))
+                .flatMap(a -> Figures.svg(a, r.mode, r.options));
+    }
+
+    /** The analysis, unless its figure needs an activation complex this JVM cannot hold. */
+    private static Either<String, LayerAnalysis> affordable(LayerAnalysis a, Mode mode) {
+        return mode == Mode.COMPLEX ? MemoryPolicy.refusal(a.complexEstimate()).toLeft(() -> a) : Either.right(a);
     }
 
     private ParameterException usage(String message) {

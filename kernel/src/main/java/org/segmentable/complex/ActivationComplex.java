@@ -12,6 +12,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
 import org.segmentable.layer.ReluLayer;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -171,17 +172,29 @@ public final class ActivationComplex {
 
     // ------------------------------------------------------------------ queries
 
-    /** The number of dims; {@code of(region, Vector.of(h1, h2)).dimCount()} is {@code 2}. */
+    /**
+     * The number of dims (neurons) whose patterns this complex records.
+     *
+     * @return the dim count, at least 0; {@code of(region, Vector.of(h1, h2)).dimCount()} is {@code 2}
+     */
     public int dimCount() {
         return dimCount;
     }
 
-    /** The number of cells (pieces of positive area with one pattern, connected through their interiors). */
+    /**
+     * The number of cells: pieces of positive area with one pattern, connected through their interiors.
+     *
+     * @return the cell count: 0 for an empty region, 1 when no dim cuts a connected region
+     */
     public int cellCount() {
         return cellCount;
     }
 
-    /** The number of distinct patterns covering positive area of the region. */
+    /**
+     * The number of distinct patterns covering positive area of the region.
+     *
+     * @return the pattern count, at most {@link #cellCount()}; 0 for an empty region
+     */
     public int patternCount() {
         return patternCount;
     }
@@ -198,7 +211,11 @@ public final class ActivationComplex {
         return new Cell(this, i);
     }
 
-    /** All cells, in index order (views; for millions of cells prefer {@link #cell(int)}). */
+    /**
+     * All cells, in index order (views; for millions of cells prefer {@link #cell(int)}).
+     *
+     * @return the {@link #cellCount()} cells, cell {@code i} at index {@code i}
+     */
     public Vector<Cell> cells() {
         return Vector.range(0, cellCount).map(this::cell);
     }
@@ -274,7 +291,7 @@ public final class ActivationComplex {
         FaceArea fa = cellCount == 0 ? null : new FaceArea(arr);
         for (int c = 0; c < cellCount; c++) {
             Cell cell = cell(c);
-            FractionSum s = sums.computeIfAbsent(cell.pattern(), p -> new FractionSum());
+            FractionSum s = sums.computeIfAbsent(cell.pattern(), p -> FractionSum.create());
             for (int f : facesOf(c)) {
                 fa.compute(f);
                 s.add(fa.numerator(), fa.denominator().shiftLeft(1));
@@ -282,7 +299,7 @@ public final class ActivationComplex {
         }
         TreeMap<ActivationPattern, Rational> out = TreeMap.empty();
         for (var e : sums.entrySet()) {
-            out = out.put(e.getKey(), e.getValue().result());
+            out = out.put(e.getKey(), e.getValue().sum());
         }
         return out;
     }

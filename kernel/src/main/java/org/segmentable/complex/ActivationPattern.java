@@ -75,18 +75,32 @@ public final class ActivationPattern implements Comparable<ActivationPattern> {
         return new ActivationPattern(bits.length(), w);
     }
 
-    /** The number of dims the pattern ranges over; {@code parse("0110").size()} is {@code 4}. */
+    /**
+     * The number of dims the pattern ranges over (members and non-members).
+     *
+     * @return the size, at least 0; {@code parse("0110").size()} is {@code 4}
+     */
     public int size() {
         return size;
     }
 
-    /** Whether dim {@code i} is in the set; {@code parse("01").get(1)} is {@code true}. */
+    /**
+     * Whether dim {@code i} is in the set (active); {@code parse("01").get(1)} is {@code true}.
+     *
+     * @param i the dim, in {@code [0, size())}
+     * @return true when dim {@code i} is a member
+     * @throws IndexOutOfBoundsException if i is out of range
+     */
     public boolean get(int i) {
         Objects.checkIndex(i, size);
         return (words[i >>> 6] & (1L << i)) != 0;
     }
 
-    /** The number of members; {@code parse("0110").cardinality()} is {@code 2}. */
+    /**
+     * The number of members (active dims).
+     *
+     * @return the count, in {@code [0, size()]}; {@code parse("0110").cardinality()} is {@code 2}
+     */
     public int cardinality() {
         int c = 0;
         for (long w : words) {
@@ -95,7 +109,11 @@ public final class ActivationPattern implements Comparable<ActivationPattern> {
         return c;
     }
 
-    /** True when no dim is in the set. */
+    /**
+     * Whether no dim is in the set (every dim inactive).
+     *
+     * @return true when {@link #cardinality()} is 0, so always for size 0
+     */
     public boolean isEmpty() {
         for (long w : words) {
             if (w != 0) {
@@ -103,17 +121,6 @@ public final class ActivationPattern implements Comparable<ActivationPattern> {
             }
         }
         return true;
-    }
-
-    /** The members in increasing order; {@code parse("0110").members()} is {@code Vector(1, 2)}. */
-    public Vector<Integer> members() {
-        Vector<Integer> v = Vector.empty();
-        for (int i = 0; i < size; i++) {
-            if (get(i)) {
-                v = v.append(i);
-            }
-        }
-        return v;
     }
 
     /**

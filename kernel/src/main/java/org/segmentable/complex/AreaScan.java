@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -34,8 +35,8 @@ final class AreaScan {
         BigInteger[] area;
         double approx;
         int exponent;
-        final Map<Integer, FactoredSum> byCount = new HashMap<>();
-        FactoredSum total;
+        final Map<Integer, FractionSum> byCount = new HashMap<>();
+        FractionSum total;
         long[] weights = new long[16];
     }
 
@@ -50,8 +51,8 @@ final class AreaScan {
         Part[] parts = ids.mapToObj(i -> scan(cx, sums, total, (int) ((long) i * n / chunks),
                 (int) ((long) (i + 1) * n / chunks))).toArray(Part[]::new);
         Part all = new Part();
-        HashMap<Integer, FactoredSum> byCount = new HashMap<>();
-        FactoredSum sum = total ? new FactoredSum() : null;
+        HashMap<Integer, FractionSum> byCount = new HashMap<>();
+        FractionSum sum = total ? FractionSum.factored() : null;
         for (Part p : parts) {
             if (p.smallest >= 0 && (all.smallest < 0 || less(p, all))) {
                 all.smallest = p.smallest;
@@ -60,7 +61,7 @@ final class AreaScan {
                 all.exponent = p.exponent;
             }
             for (var e : p.byCount.entrySet()) {
-                byCount.computeIfAbsent(e.getKey(), k -> new FactoredSum()).addAll(e.getValue());
+                byCount.computeIfAbsent(e.getKey(), k -> FractionSum.factored()).addAll(e.getValue());
             }
             if (sum != null) {
                 sum.addAll(p.total);
@@ -73,7 +74,7 @@ final class AreaScan {
         if (keys.length > 1) {
             each = each.parallel();
         }
-        Rational[] reduced = each.mapToObj(i -> byCount.get(keys[i]).half()).toArray(Rational[]::new);
+        Rational[] reduced = each.mapToObj(i -> byCount.get(keys[i]).dividedBy(BigInteger.TWO)).toArray(Rational[]::new);
         TreeMap<Integer, Rational> counts = TreeMap.empty();
         for (int i = 0; i < keys.length; i++) {
             counts = counts.put(keys[i], reduced[i]);
@@ -81,7 +82,7 @@ final class AreaScan {
         Option<ComplexSummary.Smallest> small = all.smallest < 0 ? Option.none()
                 : Option.some(new ComplexSummary.Smallest(all.smallest,
                         Rational.of(all.area[0], all.area[1].shiftLeft(1)), cx.cell(all.smallest).pattern()));
-        Rational area = sum != null ? sum.half() : cx.knownArea == null ? Rational.ZERO : cx.knownArea;
+        Rational area = sum != null ? sum.dividedBy(BigInteger.TWO) : cx.knownArea == null ? Rational.ZERO : cx.knownArea;
         return new ComplexSummary(cx.dimCount(), n, cx.patternCount(), area, counts, small);
     }
 
@@ -89,7 +90,7 @@ final class AreaScan {
     private static Part scan(ActivationComplex cx, boolean sums, boolean total, int from, int to) {
         Part part = new Part();
         if (total) {
-            part.total = new FactoredSum();
+            part.total = FractionSum.factored();
         }
         if (from == to) {
             return part;
@@ -112,7 +113,7 @@ final class AreaScan {
                 }
             } else {
                 f0 = cx.cellFaces[cx.cellFaceStart[c]];
-                FractionSum s = new FractionSum();
+                FractionSum s = FractionSum.create();
                 for (int k = cx.cellFaceStart[c]; k < cx.cellFaceStart[c + 1]; k++) {
                     fa.compute(cx.cellFaces[k]);
                     BigInteger[] a = {fa.numerator(), fa.denominator()};
@@ -121,7 +122,7 @@ final class AreaScan {
                         addFace(part, fa, a, cx.activeCount[f0]);
                     }
                 }
-                Rational r = s.result();
+                Rational r = s.sum();
                 exact = new BigInteger[] {r.numerator(), r.denominator()};
                 int[] sh = new int[1];
                 double qn = FaceArea.top(exact[0], sh);
@@ -151,7 +152,7 @@ final class AreaScan {
 
     /** Adds the face just computed (twice-area {@code a}) to the sums of its active count. */
     private static void addFace(Part part, FaceArea fa, BigInteger[] a, int activeCount) {
-        FactoredSum s = part.byCount.computeIfAbsent(activeCount, x -> new FactoredSum());
+        FractionSum s = part.byCount.computeIfAbsent(activeCount, x -> FractionSum.factored());
         if (fa.lastBig) {
             s.add(a[0], a[1]);
             if (part.total != null) {

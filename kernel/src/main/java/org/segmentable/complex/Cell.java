@@ -10,6 +10,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Ring;
 import org.segmentable.geometry.internal.Trusted;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -28,38 +29,60 @@ public final class Cell {
         this.index = index;
     }
 
-    /** The index in its complex. */
+    /**
+     * The index of this cell in its complex.
+     *
+     * @return the index, in {@code [0, cellCount())} of the complex; {@code cx.cell(i).index()} is {@code i}
+     */
     public int index() {
         return index;
     }
 
-    /** The activation pattern: dim {@code i} is a member when {@code z_i > 0} on the cell. */
+    /**
+     * The activation pattern: dim {@code i} is a member when {@code z_i > 0} on the cell.
+     *
+     * @return the pattern, of size {@code dimCount()} of the complex
+     */
     public ActivationPattern pattern() {
         return ActivationPattern.wrap(cx.dimCount(), cx.patternWords(cx.facesOf(index)[0]));
     }
 
-    /** The number of active dims; {@code pattern().cardinality()} without building the pattern. */
+    /**
+     * The number of active dims; {@code pattern().cardinality()} without building the pattern.
+     *
+     * @return the active count, in {@code [0, dimCount()]}
+     */
     public int activeCount() {
         return cx.activeCount[cx.facesOf(index)[0]];
     }
 
-    /** The exact area, positive. */
+    /**
+     * The exact area of the cell, in squared plane units.
+     *
+     * @return the area, positive (a cell never has zero area)
+     */
     public Rational area() {
-        FractionSum s = new FractionSum();
+        FractionSum s = FractionSum.create();
         for (int f : cx.facesOf(index)) {
             BigInteger[] a = cx.faceTwiceArea(f);
             s.add(a[0], a[1].shiftLeft(1));
         }
-        return s.result();
+        return s.sum();
     }
 
-    /** A point in the cell's interior (the average of one of its convex pieces' vertices). */
+    /**
+     * A point in the cell's interior (the average of one of its convex pieces' vertices).
+     *
+     * @return an exact point strictly inside the cell
+     */
     public Point2 interiorPoint() {
         return Analysis.interiorPoint(cx.arr, cx.facesOf(index)[0]);
     }
 
     /**
      * The exact polygon: a counter-clockwise shell and clockwise holes, without collinear vertices.
+     *
+     * @return the cell's polygon, of area {@link #area()}
      */
     public Polygon polygon() {
         LineArrangement arr = cx.arr;
@@ -118,6 +141,8 @@ public final class Cell {
     /**
      * The neighbouring cells (across edges of positive length), each with the dims separating it
      * from this cell, ordered by cell index.
+     *
+     * @return the neighbours, each cell once; empty when no other cell shares an edge with this one
      */
     public Vector<Neighbour> neighbours() {
         LineArrangement arr = cx.arr;

@@ -21,7 +21,19 @@ import org.segmentable.numbers.Rational;
 public record ComplexSummary(int dims, int cells, int patterns, Rational totalArea,
         SortedMap<Integer, Rational> areaByActiveCount, Option<Smallest> smallest) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments for nulls.
+     *
+     * @param dims the number of dims, at least 0
+     * @param cells the number of cells, at least 0
+     * @param patterns the number of distinct patterns, at most {@code cells}
+     * @param totalArea the sum of the cells' areas in squared plane units (the region's area), not null
+     * @param areaByActiveCount for each number of active dims, the total area of the cells with that many;
+     *     empty without cells; not null
+     * @param smallest the cell of least area (the first one in index order on ties), none without cells;
+     *     not null
+     * @throws NullPointerException if totalArea, areaByActiveCount or smallest is null
+     */
     public ComplexSummary {
         Objects.requireNonNull(totalArea, "totalArea is null");
         Objects.requireNonNull(areaByActiveCount, "areaByActiveCount is null");

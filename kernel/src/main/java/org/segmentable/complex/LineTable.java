@@ -49,8 +49,6 @@ final class LineTable {
     /** Signs of the exact a and b. */
     final byte[] sa;
     final byte[] sb;
-    /** Number of exact fallbacks taken (for benchmarks and tests). */
-    long exactCalls;
 
     LineTable(int n) {
         ia = new BigInteger[n];
@@ -135,7 +133,6 @@ final class LineTable {
                 return 0; // both products exactly zero: some factor is exactly zero in each
             }
         }
-        exactCalls++;
         return ia[i].multiply(ib[j]).subtract(ia[j].multiply(ib[i])).signum();
     }
 
@@ -163,7 +160,6 @@ final class LineTable {
                 return 0; // every product is exactly zero
             }
         }
-        exactCalls++;
         return det3Exact(i, j, k).signum();
     }
 

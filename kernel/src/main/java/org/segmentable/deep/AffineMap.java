@@ -17,7 +17,15 @@ import org.segmentable.numbers.Rational;
  */
 public record AffineMap(Vector<Rational> ds, Vector<Rational> dt, Vector<Rational> offset) {
 
-    /** Checks nulls and lengths. */
+    /**
+     * Checks nulls and lengths.
+     *
+     * @param ds the coefficients of {@code s}, one per output
+     * @param dt the coefficients of {@code t}, one per output
+     * @param offset the constant terms, one per output
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the three vectors differ in length
+     */
     public AffineMap {
         Objects.requireNonNull(ds, "ds is null");
         Objects.requireNonNull(dt, "dt is null");
@@ -28,7 +36,11 @@ public record AffineMap(Vector<Rational> ds, Vector<Rational> dt, Vector<Rationa
         }
     }
 
-    /** The output dimension {@code m}. */
+    /**
+     * The output dimension {@code m}.
+     *
+     * @return the number of outputs, at least 0 (the common length of {@code ds}, {@code dt}, {@code offset})
+     */
     public int dimension() {
         return ds.size();
     }

@@ -15,7 +15,16 @@ import org.segmentable.linalg.AffineSlice;
  */
 public record DeepModel(String name, String title, Mlp mlp, AffineSlice slice) {
 
-    /** Checks nulls and that the slice lives in the network's input space. */
+    /**
+     * Checks nulls and that the slice lives in the network's input space.
+     *
+     * @param name a short name (the file stem or the model's {@code "name"})
+     * @param title a figure title, possibly empty
+     * @param mlp the network
+     * @param slice the 2-D input slice, into {@code R^mlp.inputDim()}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the slice's dimension is not the network's input dimension
+     */
     public DeepModel {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(title, "title is null");

@@ -17,7 +17,13 @@ import org.segmentable.numbers.Rational;
  */
 public record DenseLayer(Vector<Vector<Rational>> w, Vector<Rational> b) {
 
-    /** Checks for nulls; shapes are checked by {@link Mlp#of}. */
+    /**
+     * Checks for nulls; shapes are checked by {@link Mlp#of}.
+     *
+     * @param w the weight rows, {@code out} rows of {@code in} entries
+     * @param b the bias, {@code out} entries
+     * @throws NullPointerException if w or b is null, or holds a null row or entry
+     */
     public DenseLayer {
         Objects.requireNonNull(w, "w is null");
         Objects.requireNonNull(b, "b is null");
@@ -42,39 +48,19 @@ public record DenseLayer(Vector<Vector<Rational>> w, Vector<Rational> b) {
     }
 
     /**
-     * The layer of double weights, each taken as the exact rational it denotes.
+     * The number of outputs, {@code out} (the number of bias entries).
      *
-     * <p>{@code DenseLayer.ofDoubles(new double[][] {{0.5}}, new double[] {0.25}).b()} is {@code [1/4]}.
-     *
-     * @param w out × in finite doubles
-     * @param b out finite doubles
-     * @return the layer
-     * @throws IllegalArgumentException if a value is NaN or infinite
+     * @return the output count, at least 0
      */
-    public static DenseLayer ofDoubles(double[][] w, double[] b) {
-        Objects.requireNonNull(w, "w is null");
-        Objects.requireNonNull(b, "b is null");
-        Vector<Vector<Rational>> rows = Vector.empty();
-        for (double[] row : w) {
-            Vector<Rational> r = Vector.empty();
-            for (double x : row) {
-                r = r.append(Rational.of(x));
-            }
-            rows = rows.append(r);
-        }
-        Vector<Rational> bias = Vector.empty();
-        for (double x : b) {
-            bias = bias.append(Rational.of(x));
-        }
-        return new DenseLayer(rows, bias);
-    }
-
-    /** The number of outputs, {@code out} (the number of bias entries). */
     public int outputs() {
         return b.size();
     }
 
-    /** The number of inputs, {@code in} (the length of the first row; 0 without rows). */
+    /**
+     * The number of inputs, {@code in} (the length of the first row).
+     *
+     * @return the input count; 0 when the layer has no rows
+     */
     public int inputs() {
         return w.isEmpty() ? 0 : w.get(0).size();
     }

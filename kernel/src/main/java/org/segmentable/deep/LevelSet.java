@@ -16,7 +16,14 @@ import org.segmentable.geometry.Segment2;
  */
 public record LevelSet(int output, Vector<Segment2> segments) {
 
-    /** Checks nulls. */
+    /**
+     * Checks nulls.
+     *
+     * @param output the output coordinate, an index into the network's outputs
+     * @param segments the exact segments of the zero set in slice coordinates; empty when the output
+     *     has no zero in the region
+     * @throws NullPointerException if segments is null
+     */
     public LevelSet {
         Objects.requireNonNull(segments, "segments is null");
     }

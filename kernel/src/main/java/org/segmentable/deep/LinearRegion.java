@@ -26,7 +26,11 @@ public final class LinearRegion {
         this.index = index;
     }
 
-    /** This cell's index in {@link LinearRegions#cells()}. */
+    /**
+     * This cell's index in {@link LinearRegions#cells()}.
+     *
+     * @return the index, in {@code [0, cellCount())} of its regions
+     */
     public int index() {
         return index;
     }
@@ -46,34 +50,64 @@ public final class LinearRegion {
         return owner.pattern(index, k);
     }
 
-    /** The patterns of every hidden layer, first to last. */
+    /**
+     * The patterns of every hidden layer, first to last (see {@link #pattern(int)}).
+     *
+     * @return one pattern string per hidden layer, e.g. {@code ["0110", "10"]}; empty for a network
+     *     without hidden layers
+     */
     public Vector<String> patterns() {
         return Vector.range(0, owner.hiddenLayers()).map(this::pattern);
     }
 
-    /** The concatenated patterns, layers separated by {@code |}: {@code "0110|10"}. */
+    /**
+     * The concatenated patterns, layers separated by {@code |}; a key that identifies the cell's
+     * activation pattern across the whole network.
+     *
+     * @return the key, e.g. {@code "0110|10"}; empty for a network without hidden layers
+     */
     public String patternKey() {
         return patterns().mkString("|");
     }
 
-    /** True when neuron {@code j} of hidden layer {@code k} is active on the cell. */
+    /**
+     * Whether neuron {@code j} of hidden layer {@code k} is active (pre-activation {@code > 0}) on the cell.
+     *
+     * @param k a hidden layer, {@code 0 ≤ k < hidden layers}
+     * @param j a neuron of that layer, {@code 0 ≤ j <} its width
+     * @return true when the neuron is active on the cell's interior
+     * @throws IndexOutOfBoundsException if {@code k} or {@code j} is out of range
+     */
     public boolean isActive(int k, int j) {
         Objects.checkIndex(k, owner.hiddenLayers());
         Objects.checkIndex(j, owner.width(k));
         return owner.active(index, k, j);
     }
 
-    /** The exact vertices, counter-clockwise, without repeated or collinear vertices. */
+    /**
+     * The exact vertices in slice coordinates {@code (s, t)}, counter-clockwise, without repeated or
+     * collinear vertices.
+     *
+     * @return the vertices of the convex cell, at least 3
+     */
     public Vector<Point2> vertices() {
         return owner.polygon(index);
     }
 
-    /** The exact convex polygon. */
+    /**
+     * The exact convex polygon of the cell, in slice coordinates.
+     *
+     * @return the polygon with shell {@link #vertices()} and no holes
+     */
     public Polygon polygon() {
         return Trusted.polygon(Ring.of(vertices()));
     }
 
-    /** The number of vertices. */
+    /**
+     * The number of vertices, without building them exactly.
+     *
+     * @return the size of {@link #vertices()}, at least 3
+     */
     public int vertexCount() {
         return owner.vertexCount(index);
     }
@@ -83,30 +117,36 @@ public final class LinearRegion {
      *
      * @param k the vertex, {@code 0 ≤ k < vertexCount()}
      * @return a fresh {@code {s, t}} array
+     * @throws IndexOutOfBoundsException if {@code k} is out of range
      */
     public double[] vertexApprox(int k) {
         Objects.checkIndex(k, vertexCount());
         return owner.approxVertex(index, k);
     }
 
-    /** The exact area, positive. */
+    /**
+     * The exact area of the cell, in squared slice units.
+     *
+     * @return the area, positive
+     */
     public Rational area() {
         return owner.area(index);
     }
 
-    /** The exact centroid of the vertices (an interior point of the cell). */
-    public Point2 vertexCentroid() {
-        Vector<Point2> v = vertices();
-        Point2 sum = v.fold(Point2.ORIGIN, Point2::add);
-        return sum.scale(Rational.of(1, v.size()));
-    }
-
-    /** The exact affine map from slice coordinates {@code (s, t)} to the network's output on this cell. */
+    /**
+     * The exact affine map from slice coordinates {@code (s, t)} to the network's output on this cell.
+     *
+     * @return the map, of dimension {@code outputDim()} of the network
+     */
     public AffineMap affineMap() {
         return owner.affineMap(index);
     }
 
-    /** The sign of the level-set output on this cell, when a level set was requested. */
+    /**
+     * The sign of the level-set output on this cell, when a level set was requested.
+     *
+     * @return the sign, or none when the regions were built without a level set
+     */
     public Option<OutputSign> outputSign() {
         return owner.outputSign(index);
     }

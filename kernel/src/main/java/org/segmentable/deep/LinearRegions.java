@@ -52,7 +52,16 @@ public final class LinearRegions {
         /** No level set, affine maps on demand, one thread. */
         public static final Options DEFAULT = new Options(Option.none(), false, 1);
 
-        /** Checks nulls and the thread count. */
+        /**
+         * Checks nulls and the thread count.
+         *
+         * @param levelSet the output coordinate whose zero set and per-cell sign to compute, if any
+         *     (checked against the network by {@link LinearRegions#of(Mlp, AffineSlice, Ring, Options)})
+         * @param eagerMaps whether to compute every cell's exact affine map during the refinement
+         * @param threads the number of refining threads, at least 1
+         * @throws NullPointerException if levelSet is null
+         * @throws IllegalArgumentException if {@code threads < 1}
+         */
         public Options {
             Objects.requireNonNull(levelSet, "levelSet is null");
             if (threads < 1) {
@@ -60,12 +69,22 @@ public final class LinearRegions {
             }
         }
 
-        /** These options tracing the zero set of output {@code k}. */
+        /**
+         * These options tracing the zero set of output {@code k} and each cell's sign of it.
+         *
+         * @param k the output coordinate, {@code 0 ≤ k <} the network's output dimension (checked
+         *     when the regions are built, reported as a problem there)
+         * @return the options with {@code levelSet} {@code Some(k)}, the rest unchanged
+         */
         public Options withLevelSet(int k) {
             return new Options(Option.some(k), eagerMaps, threads);
         }
 
-        /** These options computing all affine maps eagerly. */
+        /**
+         * These options computing every cell's affine map eagerly, during the refinement.
+         *
+         * @return the options with {@code eagerMaps} true, the rest unchanged
+         */
         public Options withEagerMaps() {
             return new Options(levelSet, true, threads);
         }
@@ -159,7 +178,15 @@ public final class LinearRegions {
         return Validation.valid(new LinearRegions(mlp, slice, convex.get(), options));
     }
 
-    /** {@link #of(Mlp, AffineSlice, Ring, Options)} with {@link Options#DEFAULT}. */
+    /**
+     * {@link #of(Mlp, AffineSlice, Ring, Options)} with {@link Options#DEFAULT}: no level set, affine
+     * maps on demand, one thread.
+     *
+     * @param mlp the network, not null
+     * @param slice the input slice, not null
+     * @param region a convex polygon in slice coordinates (either orientation, collinear vertices allowed), not null
+     * @return the regions, or every problem found
+     */
     public static Validation<Seq<String>, LinearRegions> of(Mlp mlp, AffineSlice slice, Ring region) {
         return of(mlp, slice, region, Options.DEFAULT);
     }
@@ -183,7 +210,15 @@ public final class LinearRegions {
         return of(mlp, slice, square(z), options);
     }
 
-    /** {@link #box(Mlp, AffineSlice, Rational, Options)} with {@link Options#DEFAULT}. */
+    /**
+     * {@link #box(Mlp, AffineSlice, Rational, Options)} with {@link Options#DEFAULT}: the linear
+     * regions over {@code [-z, z]²} of the slice.
+     *
+     * @param mlp the network, not null
+     * @param slice the input slice, not null
+     * @param z the half side, positive, not null
+     * @return the regions, or every problem found (including a non-positive {@code z})
+     */
     public static Validation<Seq<String>, LinearRegions> box(Mlp mlp, AffineSlice slice, Rational z) {
         return box(mlp, slice, z, Options.DEFAULT);
     }
@@ -246,58 +281,109 @@ public final class LinearRegions {
 
     // ------------------------------------------------------------------ results
 
-    /** The network. */
+    /**
+     * The network whose regions these are.
+     *
+     * @return the network
+     */
     public Mlp mlp() {
         return mlp;
     }
 
-    /** The slice. */
+    /**
+     * The 2-D input slice the network is studied on.
+     *
+     * @return the slice, of the network's input dimension
+     */
     public AffineSlice slice() {
         return slice;
     }
 
-    /** The region, counter-clockwise, as refined. */
+    /**
+     * The region as refined, in slice coordinates: the given convex polygon, counter-clockwise,
+     * without repeated or collinear vertices.
+     *
+     * @return the region's ring, at least 3 vertices
+     */
     public Ring region() {
         return region;
     }
 
-    /** The exact area of the region. */
+    /**
+     * The exact area of the region, in squared slice units; the cells' areas sum to it.
+     *
+     * @return the area, positive
+     */
     public Rational regionArea() {
         return region.signedArea();
     }
 
-    /** The number of linear regions (cells). */
+    /**
+     * The number of linear regions (cells).
+     *
+     * @return the cell count, at least 1 (the region itself when no neuron cuts it)
+     */
     public int size() {
         return cells.length;
     }
 
-    /** Every cell, in refinement order. */
+    /**
+     * Every cell, in refinement order (views; for very many cells prefer {@link #cell(int)}).
+     *
+     * @return the {@link #size()} cells, cell {@code i} at index {@code i}
+     */
     public Vector<LinearRegion> cells() {
         return Vector.range(0, cells.length).map(i -> new LinearRegion(this, i));
     }
 
-    /** Cell {@code i}, {@code 0 ≤ i < size()}. */
+    /**
+     * Cell {@code i}, a view computed on demand.
+     *
+     * @param i the cell, {@code 0 ≤ i < size()}
+     * @return the cell of index {@code i}
+     * @throws IndexOutOfBoundsException if {@code i} is out of range
+     */
     public LinearRegion cell(int i) {
         Objects.checkIndex(i, cells.length);
         return new LinearRegion(this, i);
     }
 
-    /** The traced zero set, when {@link Options#levelSet} was given. */
+    /**
+     * The traced zero set of the level-set output, when {@link Options#levelSet} was given.
+     *
+     * @return the level set, or none when the regions were built without one
+     */
     public Option<LevelSet> levelSet() {
         return levelSet;
     }
 
-    /** Element {@code k}: the number of cells after the first {@code k} hidden layers ({@code [1, ..., size()]}). */
+    /**
+     * The number of cells after each depth of the refinement.
+     *
+     * @return one count per depth {@code k = 0 .. hidden layers}: element {@code k} is the number
+     *     of cells after the first {@code k} hidden layers, so element 0 is 1 and the last is
+     *     {@link #size()}; non-decreasing
+     */
     public Vector<Long> cellsPerDepth() {
         return Vector.ofAll(depthCounts);
     }
 
-    /** How many vertex signs the double filter left to exact arithmetic (a diagnostic). */
+    /**
+     * How many vertex signs the double filter left to exact arithmetic (a diagnostic of the
+     * filter's efficiency; the result does not depend on it).
+     *
+     * @return the number of exact sign evaluations, at least 0
+     */
     public long exactSignCount() {
         return exactSigns;
     }
 
-    /** The number of distinct vertices built. */
+    /**
+     * The number of distinct vertices built during the refinement, over all depths (a diagnostic
+     * of its memory use).
+     *
+     * @return the vertex count, positive
+     */
     public int vertexCount() {
         return vertices.size();
     }

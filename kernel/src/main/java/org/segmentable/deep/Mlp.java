@@ -69,22 +69,39 @@ public final class Mlp {
         return problems.isEmpty() ? Validation.valid(new Mlp(Vector.ofAll(layers))) : Validation.invalid(problems);
     }
 
-    /** The layers, first to last. */
+    /**
+     * The affine layers, first to last.
+     *
+     * @return the layers, at least one; shapes chain (each layer's inputs are the previous one's outputs)
+     */
     public Vector<DenseLayer> layers() {
         return layers;
     }
 
-    /** The input dimension (columns of the first W); {@code 2} for a 2-input network. */
+    /**
+     * The input dimension (columns of the first W).
+     *
+     * @return the number of inputs, at least 1; {@code 2} for a 2-input network
+     */
     public int inputDim() {
         return layers.get(0).inputs();
     }
 
-    /** The output dimension (rows of the last W). */
+    /**
+     * The output dimension (rows of the last W).
+     *
+     * @return the number of outputs, at least 1
+     */
     public int outputDim() {
         return layers.last().outputs();
     }
 
-    /** The widths of the hidden (ReLU) layers: every layer but the last; {@code [64, 64, 64]}. */
+    /**
+     * The widths of the hidden (ReLU) layers: the output counts of every layer but the last.
+     *
+     * @return one width per hidden layer, first to last, e.g. {@code [64, 64, 64]}; empty for a
+     *     single-layer (affine) network
+     */
     public Vector<Integer> hiddenWidths() {
         return layers.init().map(DenseLayer::outputs);
     }

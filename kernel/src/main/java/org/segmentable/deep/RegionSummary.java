@@ -22,7 +22,18 @@ import org.segmentable.numbers.Rational;
 public record RegionSummary(int cells, Rational regionArea, SortedMap<String, Rational> patterns,
         Vector<Long> cellsPerDepth, Vector<Integer> patternsPerLayer) {
 
-    /** Checks nulls. */
+    /**
+     * Checks nulls.
+     *
+     * @param cells the number of linear regions (cells of positive area), at least 1
+     * @param regionArea the exact area of the region, in squared slice units
+     * @param patterns each concatenated pattern ({@code "0110|10"}, layers separated by {@code |})
+     *     with the exact total area of its cells; the areas sum to {@code regionArea}
+     * @param cellsPerDepth element {@code k}: the number of cells after refining by the first
+     *     {@code k} hidden layers (element 0 is 1, the last is {@code cells})
+     * @param patternsPerLayer element {@code k}: the number of distinct patterns of hidden layer {@code k}
+     * @throws NullPointerException if regionArea, patterns, cellsPerDepth or patternsPerLayer is null
+     */
     public RegionSummary {
         Objects.requireNonNull(regionArea, "regionArea is null");
         Objects.requireNonNull(patterns, "patterns is null");

@@ -111,12 +111,6 @@ public final class Tensor {
         return name;
     }
 
-    /** The same elements under another name; {@code t.withName("b").name()} is {@code "b"}. */
-    public Tensor withName(String newName) {
-        Objects.requireNonNull(newName, "newName is null");
-        return new Tensor(newName, shape, typeName, dtype, data, offset, bigEndian, fortran, rationals);
-    }
-
     /**
      * The dimensions, e.g. {@code [6, 2]} for a 6 × 2 matrix; {@code []} for a scalar.
      *

@@ -92,7 +92,12 @@ final class Gcd {
                 return small(big(u, nu), big(v, nv).longValue());
             }
             int bu = bitLength(u, nu);
-            if (bu - bv > 30) {
+            long[] c = null;
+            if (bu - bv <= 30) {
+                int shift = Math.max(0, bu - LEAD);
+                c = cofactors(bits(u, nu, shift), bits(v, nv, shift));
+            }
+            if (c == null) {
                 BigInteger[] next = divisionStep(u, nu, v, nv);
                 u = words(next[0]);
                 v = words(next[1], u.length);
@@ -100,48 +105,10 @@ final class Gcd {
                 nv = length(v, v.length);
                 continue;
             }
-            int shift = Math.max(0, bu - LEAD);
-            long uh = bits(u, nu, shift);
-            long vh = bits(v, nv, shift);
-            long ca = 1;
-            long cb = 0;
-            long cc = 0;
-            long cd = 1;
-            while (true) {
-                long d1 = vh + cc;
-                long d2 = vh + cd;
-                if (d1 <= 0 || d2 <= 0) {
-                    break;
-                }
-                long n1 = uh + ca;
-                long n2 = uh + cb;
-                // quotient 1 (the most frequent) without dividing
-                long q = n1 >= d1 && n1 - d1 < d1 ? 1 : n1 / d1;
-                boolean same = q == 1 ? n2 >= d2 && n2 - d2 < d2 : q == n2 / d2;
-                if (!same || q > MAX_COFACTOR) {
-                    break;
-                }
-                long nc = ca - q * cc;
-                long nd = cb - q * cd;
-                if (Math.abs(nc) > MAX_COFACTOR || Math.abs(nd) > MAX_COFACTOR) {
-                    break;
-                }
-                ca = cc;
-                cc = nc;
-                cb = cd;
-                cd = nd;
-                long t = uh - q * vh;
-                uh = vh;
-                vh = t;
-            }
-            if (cb == 0) {
-                BigInteger[] next = divisionStep(u, nu, v, nv);
-                u = words(next[0]);
-                v = words(next[1], u.length);
-                nu = length(u, u.length);
-                nv = length(v, v.length);
-                continue;
-            }
+            long ca = c[0];
+            long cb = c[1];
+            long cc = c[2];
+            long cd = c[3];
             long carryU = 0;
             long carryV = 0;
             for (int i = 0; i < nu; i++) {
@@ -168,6 +135,46 @@ final class Gcd {
                 nv = tn;
             }
         }
+    }
+
+    /**
+     * Lehmer's cofactors {@code {ca, cb, cc, cd}} from the leading bits {@code uh >= vh} of the two
+     * operands: the quotient steps that the leading bits determine for certain; null when not even
+     * one step is certain ({@code cb == 0}), and a division step must be taken instead.
+     */
+    private static long[] cofactors(long uh, long vh) {
+        long ca = 1;
+        long cb = 0;
+        long cc = 0;
+        long cd = 1;
+        while (true) {
+            long d1 = vh + cc;
+            long d2 = vh + cd;
+            if (d1 <= 0 || d2 <= 0) {
+                break;
+            }
+            long n1 = uh + ca;
+            long n2 = uh + cb;
+            // quotient 1 (the most frequent) without dividing
+            long q = n1 >= d1 && n1 - d1 < d1 ? 1 : n1 / d1;
+            boolean same = q == 1 ? n2 >= d2 && n2 - d2 < d2 : q == n2 / d2;
+            if (!same || q > MAX_COFACTOR) {
+                break;
+            }
+            long nc = ca - q * cc;
+            long nd = cb - q * cd;
+            if (Math.abs(nc) > MAX_COFACTOR || Math.abs(nd) > MAX_COFACTOR) {
+                break;
+            }
+            ca = cc;
+            cc = nc;
+            cb = cd;
+            cd = nd;
+            long t = uh - q * vh;
+            uh = vh;
+            vh = t;
+        }
+        return cb == 0 ? null : new long[] {ca, cb, cc, cd};
     }
 
     /** {@code (v, u mod v)} as big integers. */

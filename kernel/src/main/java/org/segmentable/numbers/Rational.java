@@ -315,7 +315,7 @@ public final class Rational implements Comparable<Rational> {
 
     /**
      * From coprime {@code n} and {@code d > 0} without computing their gcd again; for
-     * {@link FactoredFraction}, which proves coprimality. Package-private: nothing outside this
+     * the factored mode of {@link FractionSum}, which proves coprimality. Package-private: nothing outside this
      * package can break the lowest-terms invariant.
      */
     static Rational ofCoprime(BigInteger n, BigInteger d) {
@@ -668,16 +668,6 @@ public final class Rational implements Comparable<Rational> {
         }
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()),
                 new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
-    }
-
-    /** The numerator as a long when small, for fast paths in this package. */
-    long smallNumerator() {
-        return num;
-    }
-
-    /** The denominator as a long when small, for fast paths in this package. */
-    long smallDenominator() {
-        return den;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
 import org.segmentable.geometry.internal.Trusted;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 import org.segmentable.predicates.Orientation;
 
@@ -110,7 +111,7 @@ final class Assembly {
         for (int i = 0; i < n; i++) {
             terms.add(cycle.get(i).cross(cycle.get((i + 1) % n)));
         }
-        return Sums.balanced(terms);
+        return FractionSum.of(terms);
     }
 
     /**

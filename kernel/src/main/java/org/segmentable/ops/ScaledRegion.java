@@ -9,6 +9,7 @@ import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -16,7 +17,7 @@ import org.segmentable.numbers.Rational;
  * building that part: every ring as a {@link ScaledRing} over one common denominator {@code Q} of
  * all coordinates (a power of two for float or double input). A split then classifies each vertex
  * by a filtered exact sign, builds exact terms only for the {@code k} crossed edges and sums them
- * in a product tree ({@link FractionTree}): {@code O(n)} double operations plus {@code O(k)} exact
+ * in a product tree ({@link FractionSum}): {@code O(n)} double operations plus {@code O(k)} exact
  * terms of a few hundred bits, and the exact sum itself, whose denominator is in general the
  * product of the {@code k} crossings' own denominators.
  *
@@ -123,7 +124,11 @@ final class ScaledRegion {
             r.accumulate(line, terms);
         }
         BigInteger z = line.w.multiply(terms.runs).add(line.c.multiply(terms.ends));
-        return FractionTree.sum(z, terms.num, terms.den, terms.count, twoQSquared.multiply(line.w));
+        FractionSum sum = FractionSum.create();
+        for (int i = 0; i < terms.count; i++) {
+            sum.add(terms.num[i], terms.den[i]);
+        }
+        return sum.add(z, BigInteger.ONE).dividedBy(twoQSquared.multiply(line.w));
     }
 
     /**

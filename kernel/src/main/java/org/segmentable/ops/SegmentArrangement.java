@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Region;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 import org.segmentable.predicates.Angular;
 import org.segmentable.predicates.Orientation;
@@ -219,7 +220,7 @@ final class SegmentArrangement {
         }
         Rational[] area = new Rational[faceCount];
         for (int f = 0; f < faceCount; f++) {
-            area[f] = Sums.balanced(terms.get(f));
+            area[f] = FractionSum.of(terms.get(f));
         }
         Map<Integer, Integer> outerOf = new HashMap<>();
         for (int f = 0; f < faceCount; f++) {

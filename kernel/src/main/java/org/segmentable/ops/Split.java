@@ -9,6 +9,7 @@ import org.segmentable.geometry.HalfPlane;
 import org.segmentable.geometry.Polygon;
 import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Segment2;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
@@ -68,7 +69,7 @@ public final class Split {
         for (SidePart p : side.parts()) {
             p.twiceAreaTerms(terms);
         }
-        return Sums.balanced(terms).multiply(Rational.HALF);
+        return FractionSum.of(terms).multiply(Rational.HALF);
     }
 
     /**
@@ -92,6 +93,8 @@ public final class Split {
      * The part where {@code h > 0}: a valid region (maximal pieces of each input polygon).
      *
      * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(0, 1, 0)).positive().area()} is {@code 2}.
+     *
+     * @return the positive part; empty when {@code h ≤ 0} on the whole region
      */
     public Region positive() {
         return positive.get();
@@ -101,6 +104,8 @@ public final class Split {
      * The part where {@code h < 0}: a valid region.
      *
      * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(0, 1, 1)).negative().isEmpty()} is {@code true}.
+     *
+     * @return the negative part; empty when {@code h ≥ 0} on the whole region
      */
     public Region negative() {
         return negative.get();
@@ -110,6 +115,8 @@ public final class Split {
      * The exact area of {@link #positive()}, computed without assembling its polygons.
      *
      * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(1, 1, 0)).positiveArea()} is {@code 2}.
+     *
+     * @return the area in squared plane units, at least 0
      */
     public Rational positiveArea() {
         return positiveArea.get();
@@ -119,6 +126,8 @@ public final class Split {
      * The exact area of {@link #negative()}, computed without assembling its polygons.
      *
      * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(1, 0, -1)).negativeArea()} is {@code 4}.
+     *
+     * @return the area in squared plane units, at least 0
      */
     public Rational negativeArea() {
         return negativeArea.get();
@@ -131,6 +140,8 @@ public final class Split {
      *
      * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(1, 0, -1)).onBoundary()} is
      * {@code [(1, 1)–(1, -1)]}.
+     *
+     * @return the segments on the line, empty when the line misses the region or {@code h} is constant
      */
     public Vector<Segment2> onBoundary() {
         return onBoundary;
@@ -140,6 +151,8 @@ public final class Split {
      * The whole region when {@code h ≡ 0} (it lies in the "line"), else none.
      *
      * <p>{@code Split.of(Regions.box(Rational.ONE), HalfPlane.of(0, 0, 0)).lyingOnBoundary().isDefined()} is {@code true}.
+     *
+     * @return the region when {@code h} is identically zero, else none
      */
     public Option<Region> lyingOnBoundary() {
         return lyingOnBoundary;

@@ -73,7 +73,11 @@ public final class Splitter {
         return new Splitter(region);
     }
 
-    /** The region this splitter splits; {@code Splitter.of(Region.EMPTY).region()} is {@code Region.EMPTY}. */
+    /**
+     * The region this splitter splits.
+     *
+     * @return the region given to {@link #of(Region)}; {@code Splitter.of(Region.EMPTY).region()} is {@code Region.EMPTY}
+     */
     public Region region() {
         return region;
     }

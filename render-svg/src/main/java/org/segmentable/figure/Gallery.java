@@ -167,20 +167,4 @@ public final class Gallery {
     private static String deepName(String model) {
         return model.replaceFirst("\\.json$", "") + "-complex.svg";
     }
-
-    /**
-     * The gallery as markdown: one image link per file, under {@code dir}, the seed cases side by side.
-     *
-     * <p>{@code Gallery.markdown(Vector.of("example.svg"), "images")} is
-     * {@code "![example.svg](images/example.svg)\n"}.
-     *
-     * @param names the file names, not null
-     * @param dir the directory prefix of the links, not null
-     * @return the markdown
-     */
-    public static String markdown(Vector<String> names, String dir) {
-        Objects.requireNonNull(names, "names is null");
-        Objects.requireNonNull(dir, "dir is null");
-        return names.map(n -> "![" + n + "](" + dir + "/" + n + ")\n").mkString();
-    }
 }

@@ -7,12 +7,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.segmentable.numbers.FactoredFraction;
+import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
 
 /**
- * Rational arithmetic obeys the field laws, across the long/BigInteger boundary; a sum over the
- * product of the denominators, reduced by {@link FactoredFraction}, equals the sum.
+ * Rational arithmetic obeys the field laws, across the long/BigInteger boundary; the exact sum of
+ * {@link FractionSum}, in either mode, equals one-by-one addition.
  */
 class FieldLawProperties {
 
@@ -64,22 +64,23 @@ class FieldLawProperties {
     }
 
     @Test
-    void testFactoredFraction_sumOverTheProductOfDenominators() {
-        qt().withExamples(500).forAll(lists().of(R).ofSizeBetween(1, 40)).checkAssert(rs -> {
-            // n / (d_1 ... d_k) with n = sum_i n_i prod_{j != i} d_j, every d_i given as a factor
-            BigInteger num = BigInteger.ZERO;
-            BigInteger den = BigInteger.ONE;
-            io.vavr.collection.Vector<BigInteger> factors = io.vavr.collection.Vector.empty();
+    void testFractionSum_agreesWithOneByOneAddition() {
+        qt().withExamples(500).forAll(lists().of(R).ofSizeBetween(0, 40)).checkAssert(rs -> {
+            // plain (Rationals and unreduced BigInteger pairs) and factored (each denominator one factor)
             Rational sum = Rational.ZERO;
+            FractionSum plain = FractionSum.create();
+            FractionSum pairs = FractionSum.create();
+            FractionSum factored = FractionSum.factored();
             for (Rational r : rs) {
-                num = num.multiply(r.denominator()).add(r.numerator().multiply(den));
-                den = den.multiply(r.denominator());
-                factors = factors.append(r.denominator());
                 sum = sum.add(r);
+                plain.add(r);
+                pairs.add(r.numerator().shiftLeft(3), r.denominator().shiftLeft(3));
+                factored.add(r.numerator(), r.denominator());
             }
-            long[] small = factors.filter(f -> f.bitLength() < 63).map(BigInteger::longValue).toJavaStream()
-                    .mapToLong(Long::longValue).toArray();
-            assertEquals(sum, FactoredFraction.of(num, small, factors.filter(f -> f.bitLength() >= 63)));
+            assertEquals(sum, plain.sum());
+            assertEquals(sum, pairs.sum());
+            assertEquals(sum, factored.sum());
+            assertEquals(sum, FractionSum.of(rs));
         });
     }
 }
