@@ -91,7 +91,7 @@ public final class Approximations {
      * {@code 2^-63}).
      *
      * <p>{@code Approximations.quotient(BigInteger.ONE, BigInteger.TEN.pow(400))} is {@code 0.0},
-     * within its {@link #quotientRadius} {@code 4·2^-1074} of the exact {@code 10^-400}.
+     * within its {@link #quotientRadius} {@code 5·2^-1074} of the exact {@code 10^-400}.
      *
      * @param num any integer, not null
      * @param den a positive integer, not null
@@ -119,7 +119,7 @@ public final class Approximations {
      * The error radius of {@link #quotient}'s result {@code q}: {@code |q|·2^-50 + 4·2^-1074},
      * rounded up (infinite for an infinite {@code q}).
      *
-     * <p>{@code Approximations.quotientRadius(0.0)} is {@code 4·Double.MIN_VALUE}.
+     * <p>{@code Approximations.quotientRadius(0.0)} is {@code 5·Double.MIN_VALUE} (the next double above {@code 4·2^-1074}).
      *
      * @param q the approximation
      * @return the radius
