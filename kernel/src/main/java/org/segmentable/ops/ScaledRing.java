@@ -205,8 +205,9 @@ final class ScaledRing {
      * The triage is {@code predicates.Side}'s block filter ({@link Side#blockBound} over the ring's
      * largest {@code |x'|, |y'|}, whose Javadoc derives it): blocks of {@link #BLOCK} vertices whose
      * bounding box lies clearly on one side are not opened ({@link Side#triageBox}), the others are
-     * triaged vertex by vertex, and only the vertices left {@link Rounding#UNCERTAIN} get the exact
-     * sign of {@code A X + B Y + C}.
+     * triaged vertex by vertex ({@link Side#triage(double, double, double, double, double, double)},
+     * in the loop that builds the runs, so no signs are stored), and only the vertices left
+     * {@link Rounding#UNCERTAIN} get the exact sign of {@code A X + B Y + C}.
      */
     private int[] runs(ScaledRegion.Line line, boolean merged) {
         Runs out = new Runs(merged);
@@ -220,7 +221,6 @@ final class ScaledRing {
         double a = line.da;
         double b = line.db;
         double c = line.dc;
-        byte[] signs = out.signs;
         for (int k = 0; k < blocks; k++) {
             int lo = k * BLOCK;
             int hi = Math.min(m, lo + BLOCK);
@@ -229,9 +229,8 @@ final class ScaledRing {
                 out.add(lo, hi - 1, box);
                 continue;
             }
-            Side.triage(a, b, c, bound, x, y, lo, hi, signs);
             for (int i = lo; i < hi; i++) {
-                int side = signs[i - lo];
+                int side = Side.triage(a, b, c, bound, x[i], y[i]);
                 out.add(i, i, side != Rounding.UNCERTAIN ? side : h(line, i).signum());
             }
         }
@@ -253,8 +252,6 @@ final class ScaledRing {
      */
     private static final class Runs {
         private final boolean merged;
-        /** Scratch for one block's triaged signs. */
-        final byte[] signs = new byte[BLOCK];
         private int[] data = new int[24];
         private int n;
 
