@@ -2,37 +2,19 @@ package org.segmentable.complex;
 
 import java.math.BigInteger;
 import java.util.Objects;
+import org.segmentable.predicates.IntegerLines;
+import org.segmentable.predicates.Rounding;
 
 /**
- * Lines {@code a·x + b·y + c = 0} with exact integer coefficients (gcd-reduced) and the filtered
- * sign predicates the arrangement needs. Package-private engine part; no geometry is decided with
- * a double unless the error bound below proves the double's sign right.
- *
- * <p><b>The filter.</b> Each line also carries doubles {@code fa, fb, fc}: its integer
- * coefficients times one power of two chosen so that the largest has magnitude in {@code [1, 2)},
- * each rounded to nearest (relative error at most {@code u = 2^-53}; scaling by a power of two is
- * exact and positive, so it changes no sign). A line whose non-zero scaled coefficients include one
- * below {@code 2^-300} is marked {@code exactOnly}: then products of three scaled coefficients
- * could underflow, so its predicates skip the filter. Otherwise every product of up to three
- * scaled coefficients lies in {@code [2^-900, 8]} or is exactly zero: no underflow, no overflow,
- * and each floating operation has relative error at most {@code u}.
- *
- * <p>For {@code det3} (six products of three entries, summed as {@code a_i·m_i + ...} with 2x2
- * minors {@code m}), the input rounding changes each product by at most {@code 3.01u} of its
- * magnitude, and Shewchuk's analysis of this evaluation order bounds the evaluation error by
- * {@code 7u + 56u²} times the permanent (the sum of the six absolute products). The permanent
- * computed in floating point is at least {@code (1 - 5u)} times the true one. Hence the computed
- * value is off by less than {@code 11u · perm < 2^-48 · permComputed}, and a computed value whose
- * magnitude exceeds {@code 2^-48 · permComputed} has the exact sign. For {@code det2} (two
- * products of two entries) the same reasoning gives {@code 2.01u + 3u < 2^-49 · permComputed}.
+ * Lines {@code a·x + b·y + c = 0} with exact integer coefficients (gcd-reduced) and the staged
+ * sign predicates the arrangement needs. Package-private engine part: the triage and its bounds
+ * are {@link IntegerLines}' (each line keeps its {@link IntegerLines#scaledCoefficient scaled
+ * doubles} {@code fa, fb, fc} and whether they are {@link IntegerLines#isFilterable filterable}),
+ * the exact stage is {@link IntegerLines#det2}/{@link IntegerLines#det3} on the integers.
  *
  * <p>{@code new LineTable(3)} holds three lines, all zero, until {@link #set} fills them.
  */
 final class LineTable {
-
-    private static final double DET3_BOUND = 0x1p-48;
-    private static final double DET2_BOUND = 0x1p-49;
-    private static final int TINY_EXPONENT = -300;
 
     final BigInteger[] ia;
     final BigInteger[] ib;
@@ -86,88 +68,38 @@ final class LineTable {
             lc[k] = c.longValue();
         }
         // scale so the largest magnitude is in [1, 2): value * 2^(1 - bits)
-        fa[k] = scaled(a, bits);
-        fb[k] = scaled(b, bits);
-        fc[k] = scaled(c, bits);
-        exactOnly[k] = tiny(fa[k]) || tiny(fb[k]) || tiny(fc[k]);
-    }
-
-    private static boolean tiny(double v) {
-        return v != 0.0 && Math.getExponent(v) < TINY_EXPONENT;
-    }
-
-    /** {@code v · 2^(1 - bits)} rounded to nearest, exact zero for zero. */
-    static double scaled(BigInteger v, int bits) {
-        if (v.signum() == 0) {
-            return 0.0;
-        }
-        int drop = Math.max(0, v.bitLength() - 64); // keep 64 bits, then round once more to 53
-        double top;
-        if (drop == 0) {
-            top = v.doubleValue(); // correctly rounded
-        } else {
-            // sticky bit keeps the final rounding a faithful round-to-nearest within 2u
-            BigInteger t = v.abs().shiftRight(drop);
-            if (v.abs().getLowestSetBit() < drop) {
-                t = t.setBit(0);
-            }
-            top = v.signum() * t.doubleValue();
-        }
-        return Math.scalb(top, drop + 1 - bits);
+        fa[k] = IntegerLines.scaledCoefficient(a, bits);
+        fb[k] = IntegerLines.scaledCoefficient(b, bits);
+        fc[k] = IntegerLines.scaledCoefficient(c, bits);
+        exactOnly[k] = !(IntegerLines.isFilterable(a, fa[k]) && IntegerLines.isFilterable(b, fb[k])
+                && IntegerLines.isFilterable(c, fc[k]));
     }
 
     /** The sign of {@code a_i·b_j - a_j·b_i}: the cross product of the directions {@code (-b, a)}. */
     int det2(int i, int j) {
         if (!exactOnly[i] && !exactOnly[j]) {
-            double p = fa[i] * fb[j];
-            double q = fa[j] * fb[i];
-            double d = p - q;
-            double bound = (Math.abs(p) + Math.abs(q)) * DET2_BOUND;
-            if (d > bound) {
-                return 1;
-            }
-            if (-d > bound) {
-                return -1;
-            }
-            if (p == 0.0 && q == 0.0) {
-                return 0; // both products exactly zero: some factor is exactly zero in each
+            int s = IntegerLines.triageDet2(fa[i], fb[i], fa[j], fb[j]);
+            if (s != Rounding.UNCERTAIN) {
+                return s;
             }
         }
-        return ia[i].multiply(ib[j]).subtract(ia[j].multiply(ib[i])).signum();
+        return IntegerLines.det2(ia[i], ib[i], ia[j], ib[j]).signum();
     }
 
     /** The sign of the determinant of the rows {@code (a, b, c)} of lines i, j, k. */
     int det3(int i, int j, int k) {
         if (!exactOnly[i] && !exactOnly[j] && !exactOnly[k]) {
-            double ai = fa[i], bi = fb[i], ci = fc[i];
-            double aj = fa[j], bj = fb[j], cj = fc[j];
-            double ak = fa[k], bk = fb[k], ck = fc[k];
-            double m1p = bj * ck, m1q = bk * cj;
-            double m2p = aj * ck, m2q = ak * cj;
-            double m3p = aj * bk, m3q = ak * bj;
-            double d = ai * (m1p - m1q) - bi * (m2p - m2q) + ci * (m3p - m3q);
-            double perm = Math.abs(ai) * (Math.abs(m1p) + Math.abs(m1q))
-                    + Math.abs(bi) * (Math.abs(m2p) + Math.abs(m2q))
-                    + Math.abs(ci) * (Math.abs(m3p) + Math.abs(m3q));
-            double bound = perm * DET3_BOUND;
-            if (d > bound) {
-                return 1;
-            }
-            if (-d > bound) {
-                return -1;
-            }
-            if (perm == 0.0) {
-                return 0; // every product is exactly zero
+            int s = IntegerLines.triageDet3(fa[i], fb[i], fc[i], fa[j], fb[j], fc[j], fa[k], fb[k], fc[k]);
+            if (s != Rounding.UNCERTAIN) {
+                return s;
             }
         }
         return det3Exact(i, j, k).signum();
     }
 
+    /** The exact determinant of the rows {@code (a, b, c)} of lines i, j, k. */
     BigInteger det3Exact(int i, int j, int k) {
-        BigInteger m1 = ib[j].multiply(ic[k]).subtract(ib[k].multiply(ic[j]));
-        BigInteger m2 = ia[j].multiply(ic[k]).subtract(ia[k].multiply(ic[j]));
-        BigInteger m3 = ia[j].multiply(ib[k]).subtract(ia[k].multiply(ib[j]));
-        return ia[i].multiply(m1).subtract(ib[i].multiply(m2)).add(ic[i].multiply(m3));
+        return IntegerLines.det3(ia[i], ib[i], ic[i], ia[j], ib[j], ic[j], ia[k], ib[k], ic[k]);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.segmentable.deep;
 
+import org.segmentable.predicates.Approximations;
+
 /**
  * The double rows of a child cell with a proven error bound, summed afresh or updated in place
  * from the previous sibling's. Internal.
@@ -29,17 +31,15 @@ package org.segmentable.deep;
  * An update costs {@code 3·|D|} multiply-adds per row and {@code O(1)} for the bound; at most
  * {@value #CHAIN} in a row, then afresh.
  * </ul>
- * {@code K = K(m) = (m+6)·2^-52 ≥ γ_m} ({@link Approx#k}); the layer's {@link ScaledNetwork#floor}
+ * {@code K = K(m) = (m+6)·2^-52 ≥ γ_m} ({@link Approximations#sumFactor}); the layer's {@link ScaledNetwork#floor}
  * is added to cover the underflow terms ({@code m·2^-1074 ≤ T_j·floor}) and to keep every
  * {@code T_j·ρ_q} a normal double.
  *
  * <p><b>Rounding of the bounds.</b> Each {@code ρ} is computed from non-negative terms with at most 30
- * roundings and passed through {@link #up}: {@code up(v) = nextUp(v·(1 + 2^-46) + 16·2^-1074)}. A value
- * computed with {@code n ≤ 30} roundings (each within {@code x·u} or, in the subnormal range,
- * {@code 2^-1075}) is at least {@code E·(1 - u)^n - n·2^-1075} for the exact value {@code E}; then
- * {@code up(v) ≥ E·(1 - 31u)(1 + 128u) + 2^-1074 ≥ E·(1 + 64u)}, so {@link LayerCell#radius}, the
+ * roundings and passed through {@link Approximations#roundedUp}, which returns at least
+ * {@code E·(1 + 64u)} for the exact value {@code E} (derived there), so {@link LayerCell#radius}, the
  * product {@code T_j·ρ_q} rounded once (a normal number, relative error {@code u}), is at least
- * {@code T_j·E}.
+ * {@code T_j·E}. Every constant of these bounds lives in {@code predicates}.
  */
 final class ApproxRows {
 
@@ -47,11 +47,6 @@ final class ApproxRows {
     static final int CHAIN = 32;
 
     private ApproxRows() {
-    }
-
-    /** The rounded-up bound of the class comment: at least the exact value of {@code v} computed with at most 30 roundings. */
-    static double up(double v) {
-        return Math.nextUp(v * (1 + 0x1p-46) + 16 * Double.MIN_VALUE);
     }
 
     /** The root: layer 0's rows, with {@code ρ_q} the largest radius of coefficient {@code q}. */
@@ -62,7 +57,7 @@ final class ApproxRows {
             for (double x : net.firstRadius[q]) {
                 r = Math.max(r, x);
             }
-            rho[q] = up(r + net.floor[0]);
+            rho[q] = Approximations.roundedUp(r + net.floor[0]);
         }
         return new LayerCell(0, null, new long[0], net.firstApprox, rho, net.scale[0]);
     }
@@ -147,7 +142,7 @@ final class ApproxRows {
                 }
             }
         }
-        double kk = Approx.k(count + 1);
+        double kk = Approximations.sumFactor(count + 1);
         double beta = net.biasShare[k];
         double nu = net.radiusShare[k];
         double[] m = {ma, mb, mc};
@@ -155,7 +150,7 @@ final class ApproxRows {
         for (int q = 0; q < 3; q++) {
             double r = net.scaleMax[k - 1] * p.rho[q];
             double one = q == 2 ? 1 : 0;
-            rho[q] = up(kk * (m[q] + one * beta) + r + nu * (m[q] + r + one) + net.floor[k]);
+            rho[q] = Approximations.roundedUp(kk * (m[q] + one * beta) + r + nu * (m[q] + r + one) + net.floor[k]);
         }
         return new LayerCell(k, p, bits, into, rho, net.scale[k]);
     }
@@ -196,7 +191,7 @@ final class ApproxRows {
             }
         }
         double[] all = magnitudes(p);
-        double kk = Approx.k(changed + 1);
+        double kk = Approximations.sumFactor(changed + 1);
         double beta = net.biasShare[k];
         double nu = net.radiusShare[k];
         double omega = changed * net.weightShare[k];
@@ -206,7 +201,7 @@ final class ApproxRows {
             double r = net.scaleMax[k - 1] * p.rho[q];
             double one = q == 2 ? 1 : 0;
             double h = all[q] + r + one * (beta + nu) + sib.rho[q];
-            rho[q] = up(sib.rho[q] + kk * (h + omega * m[q]) + omega * r + nu * (m[q] + r) + net.floor[k]);
+            rho[q] = Approximations.roundedUp(sib.rho[q] + kk * (h + omega * m[q]) + omega * r + nu * (m[q] + r) + net.floor[k]);
         }
         LayerCell c = new LayerCell(k, p, bits, into, rho, net.scale[k]);
         c.chain = sib.chain + 1;

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.segmentable.predicates.Approximations;
 
 /**
  * Splits a convex cell by the boundary lines of its layer's neurons, exactly: the geometry of one
@@ -65,7 +66,7 @@ final class CellSplitter {
     /**
      * The sign from the doubles when {@code |f̃| > r}: the vertex is within {@code (rx, ry)} of its
      * doubles and the row within its radii, so {@code f - f̃} is at most the propagated part below
-     * plus the rounding of {@code f̃} ({@link Approx#radius} with three terms); else exact.
+     * plus the rounding of {@code f̃} ({@link Approximations#sumRadius} with three terms); else exact.
      */
     private int filteredSign(LayerCell c, int j, int vid) {
         double a = c.approx[0][j];
@@ -85,7 +86,7 @@ final class CellSplitter {
         double magnitude = Math.abs(px) + Math.abs(py) + Math.abs(cc);
         double propagated = Math.abs(a) * rx + Math.abs(x) * ra + ra * rx
                 + Math.abs(bb) * ry + Math.abs(y) * rb + rb * ry + rc;
-        double r = Approx.radius(propagated, magnitude, 3);
+        double r = Approximations.sumRadius(propagated, magnitude, 3);
         if (f > r) {
             return 1;
         }
@@ -233,7 +234,7 @@ final class CellSplitter {
      * The sign of neuron {@code j} on the whole box when the filter can prove it, else 0. For
      * {@code (x, y)} in the box, {@code f(x, y) - f̃(cx, cy)} is at most
      * {@code |ã|·hx + |b̃|·hy + ra·(|cx| + hx) + rb·(|cy| + hy) + rc} plus the rounding of
-     * {@code f̃(cx, cy)}, bounded as in {@link Approx#radius} ({@code Approx.radius} with the
+     * {@code f̃(cx, cy)}, bounded as in {@link Approximations#sumRadius} ({@code Approximations.sumRadius} with the
      * propagated part above); a box of non-finite size decides nothing.
      */
     private int boxSign(LayerCell c, int j, double[] box) {
@@ -250,7 +251,7 @@ final class CellSplitter {
         double magnitude = Math.abs(px) + Math.abs(py) + Math.abs(cc);
         double propagated = Math.abs(a) * hx + Math.abs(bb) * hy + c.radius(0, j) * (Math.abs(cx) + hx)
                 + c.radius(1, j) * (Math.abs(cy) + hy) + c.radius(2, j);
-        double r = Approx.radius(propagated, magnitude, 3);
+        double r = Approximations.sumRadius(propagated, magnitude, 3);
         if (f > r) {
             return 1;
         }

@@ -28,7 +28,7 @@ import org.segmentable.numbers.Rational;
  * and the exact affine map from {@code (s, t)} to the output. Optionally the zero set of one
  * output coordinate is traced ({@link Options#levelSet}).
  *
- * <p>Signs are decided by a double filter with a proven error bound ({@code Approx}) and exactly
+ * <p>Signs are decided by a double filter with a proven error bound ({@code Approximations}) and exactly
  * when it cannot decide; every vertex is constructed exactly (homogeneous integer coordinates).
  *
  * <p>{@code LinearRegions.box(mlp, AffineSlice.identity(), Rational.of(3)).get().size()} is the

@@ -3,6 +3,7 @@ package org.segmentable.deep;
 import java.math.BigInteger;
 import org.segmentable.linalg.AffineSlice;
 import org.segmentable.numbers.Rational;
+import org.segmentable.predicates.Approximations;
 
 /**
  * A network composed with its input slice and scaled to integers, for the refinement's inner
@@ -15,7 +16,7 @@ import org.segmentable.numbers.Rational;
  * integers and, in a cell where the layer {@code k - 1} neurons in {@code A} are active, the rows
  * of layer {@code k} are {@code N_k[j] = Σ_{i∈A} W'_k[j][i]·N_{k-1}[i] + (0, 0, B_k[j])} over
  * {@code D_k = d_k·D_{k-1}}. Beside the exact integers it holds double approximations of the true
- * (unscaled) weights and first-layer rows with error radii ({@link Approx}).
+ * (unscaled) weights and first-layer rows with error radii ({@link Approximations}).
  *
  * <p>For the identity slice and {@code W_0 = [[1/2, 0]]}, {@code b_0 = [1]}: {@code N_0 = [[1, 0, 2]]}, {@code D_0 = 2}.
  */
@@ -269,14 +270,14 @@ final class ScaledNetwork {
     }
 
     private static double approx(Rational r) {
-        return Approx.quotient(r.numerator(), r.denominator());
+        return Approximations.quotient(r.numerator(), r.denominator());
     }
 
     private static double radius(Rational r, double approx) {
         if (Double.isFinite(approx) && Rational.fromDouble(approx).map(r::equals).getOrElse(false)) {
             return 0.0;
         }
-        return Approx.quotientRadius(approx);
+        return Approximations.quotientRadius(approx);
     }
 
     /**

@@ -4,11 +4,12 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import org.segmentable.geometry.Point2;
 import org.segmentable.numbers.Rational;
+import org.segmentable.predicates.Approximations;
 
 /**
  * The vertices of a refinement, by id: exact homogeneous coordinates {@code (X, Y, W)} with
  * {@code W > 0} (the point {@code (X/W, Y/W)}), and double approximations with error radii
- * ({@link Approx#quotient}). Internal and append-only while a refinement runs; read-only after.
+ * ({@link Approximations#quotient}). Internal and append-only while a refinement runs; read-only after.
  *
  * <p>{@code store.add(BigInteger.ONE, BigInteger.TWO, BigInteger.TWO)} stores {@code (1/2, 1)}.
  */
@@ -54,12 +55,12 @@ final class VertexStore {
         xs[size] = x;
         ys[size] = y;
         ws[size] = w;
-        double ax = Approx.quotient(x, w);
-        double ay = Approx.quotient(y, w);
+        double ax = Approximations.quotient(x, w);
+        double ay = Approximations.quotient(y, w);
         approx[4 * size] = ax;
         approx[4 * size + 1] = ay;
-        approx[4 * size + 2] = Approx.quotientRadius(ax);
-        approx[4 * size + 3] = Approx.quotientRadius(ay);
+        approx[4 * size + 2] = Approximations.quotientRadius(ax);
+        approx[4 * size + 3] = Approximations.quotientRadius(ay);
         return size++;
     }
 

@@ -11,6 +11,7 @@ import org.segmentable.geometry.Region;
 import org.segmentable.geometry.Ring;
 import org.segmentable.numbers.FractionSum;
 import org.segmentable.numbers.Rational;
+import org.segmentable.predicates.Rounding;
 
 /**
  * A region prepared for the exact area of its part {@code h > 0} for many lines {@code h}, without
@@ -157,7 +158,8 @@ final class ScaledRegion {
             da = h.a().doubleValue();
             db = h.b().doubleValue();
             dc = h.c().doubleValue();
-            filterable = ScaledRing.usable(da) && ScaledRing.usable(db) && ScaledRing.usable(dc);
+            filterable = Rounding.isFilterable(h.a(), da) && Rounding.isFilterable(h.b(), db)
+                    && Rounding.isFilterable(h.c(), dc);
         }
 
         private static BigInteger lcm(BigInteger x, BigInteger y) {

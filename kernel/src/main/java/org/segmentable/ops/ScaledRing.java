@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import org.segmentable.geometry.Point2;
 import org.segmentable.geometry.Ring;
 import org.segmentable.numbers.Rational;
+import org.segmentable.predicates.Rounding;
+import org.segmentable.predicates.Side;
 
 /**
  * One ring of a region prepared for the exact area of its part on the positive side of many
@@ -39,12 +41,6 @@ final class ScaledRing {
 
     /** Vertices per block of the sign filter. */
     static final int BLOCK = 32;
-    /** The filter's bound factor {@code 2^-49 = 16u} (see {@link #runs}). */
-    private static final double BOUND = 0x1p-49;
-    private static final double SMALLEST_SUM = 0x1p-900;
-    private static final double LARGEST_SUM = 0x1p1000;
-    private static final double SMALLEST = 0x1p-1000;
-    private static final double LARGEST = 0x1p500;
 
     final int m;
     private final double[] x;
@@ -83,7 +79,7 @@ final class ScaledRing {
         for (int i = 0; i < m; i++) {
             x[i] = v[i].x().doubleValue();
             y[i] = v[i].y().doubleValue();
-            ok &= usable(x[i]) && usable(y[i]);
+            ok &= Rounding.isFilterable(v[i].x(), x[i]) && Rounding.isFilterable(v[i].y(), y[i]);
             mx = Math.max(mx, Math.abs(x[i]));
             my = Math.max(my, Math.abs(y[i]));
             ix[i] = scaled(v[i].x(), q);
@@ -124,12 +120,6 @@ final class ScaledRing {
     private static BigInteger scaled(Rational r, BigInteger q) {
         BigInteger d = r.denominator();
         return d.equals(BigInteger.ONE) ? r.numerator().multiply(q) : r.numerator().multiply(q.divide(d));
-    }
-
-    /** Zero or in the normal range with room: relative conversion error at most {@code u}, no overflow. */
-    static boolean usable(double d) {
-        double a = Math.abs(d);
-        return d == 0 || (a >= SMALLEST && a <= LARGEST);
     }
 
     /** {@code Q² · 2·(signed area)}: the sum of every {@code K_i}. */
@@ -212,33 +202,16 @@ final class ScaledRing {
     /**
      * The maximal runs of consecutive vertices of one exact side of the line, as flat triples
      * {@code (first, last, side)} in index order (not wrapped; neighbours have different sides).
-     * Blocks of {@link #BLOCK} vertices whose bounding box lies clearly on one side are not opened.
-     *
-     * <p><b>Bound.</b> Let {@code a', b', c', x', y'} be the nearest doubles of the line's rational
-     * coefficients and of a vertex's coordinates, all zero or of magnitude in {@code [2^-1000, 2^500]}
-     * (so each is off by at most {@code u = 2^-53} relatively and no product overflows). As in
-     * {@code predicates.Side}, the computed {@code s = fl(fl(fl(a'x') + fl(b'y')) + c')} differs from
-     * {@code h(x', y')} by at most {@code (5u + 12u²)·(|ax'| + |by'| + |c|)}, and {@code h(x, y)} differs
-     * from {@code h(x', y')} by at most {@code u(|a x| + |b y|)}. With {@code mx, my} the largest
-     * {@code |x'|, |y'|} of the ring, {@code |a x| + |b y| + |c| <= (|a'|mx + |b'|my + |c'|)/(1 - u)²},
-     * and the computed {@code M' = fl(fl(fl(|a'|mx) + fl(|b'|my)) + |c'|)} is at least {@code (1 - u)³}
-     * times that sum: the total error is below {@code 7u·M'}, so {@code |s| > 16u·M'} decides the sign
-     * of {@code h(x, y)}. For a block, {@code s} is computed at the corner of the block's box of
-     * {@code x', y'} where {@code h} is least (greatest): {@code h} at every {@code (x', y')} of the
-     * block is at least (most) {@code h} at that corner, whose coordinates are bounded by {@code mx, my}
-     * too, so the same bound decides the whole block. The filter answers only for {@code M'} in
-     * {@code [2^-900, 2^1000]}; the at most three underflow errors of the products ({@code < 2^-1074}
-     * each) vanish in the spare room. Every other vertex gets the exact sign of {@code A X + B Y + C}.
+     * The triage is {@code predicates.Side}'s block filter ({@link Side#blockBound} over the ring's
+     * largest {@code |x'|, |y'|}, whose Javadoc derives it): blocks of {@link #BLOCK} vertices whose
+     * bounding box lies clearly on one side are not opened ({@link Side#triageBox}), the others are
+     * triaged vertex by vertex ({@link Side#triage(double, double, double, double, double, double)},
+     * in the loop that builds the runs, so no signs are stored), and only the vertices left
+     * {@link Rounding#UNCERTAIN} get the exact sign of {@code A X + B Y + C}.
      */
     private int[] runs(ScaledRegion.Line line, boolean merged) {
         Runs out = new Runs(merged);
-        double bound = -1;
-        if (filterable && line.filterable) {
-            double mag = (Math.abs(line.da) * absX + Math.abs(line.db) * absY) + Math.abs(line.dc);
-            if (mag >= SMALLEST_SUM && mag <= LARGEST_SUM) {
-                bound = BOUND * mag;
-            }
-        }
+        double bound = filterable && line.filterable ? Side.blockBound(line.da, line.db, line.dc, absX, absY) : -1;
         if (bound < 0) {
             for (int i = 0; i < m; i++) {
                 out.add(i, i, h(line, i).signum());
@@ -248,25 +221,17 @@ final class ScaledRing {
         double a = line.da;
         double b = line.db;
         double c = line.dc;
-        boolean ax = a >= 0;
-        boolean by = b >= 0;
         for (int k = 0; k < blocks; k++) {
             int lo = k * BLOCK;
             int hi = Math.min(m, lo + BLOCK);
-            double least = (a * (ax ? minX[k] : maxX[k]) + b * (by ? minY[k] : maxY[k])) + c;
-            if (least > bound) {
-                out.add(lo, hi - 1, 1);
-                continue;
-            }
-            double most = (a * (ax ? maxX[k] : minX[k]) + b * (by ? maxY[k] : minY[k])) + c;
-            if (most < -bound) {
-                out.add(lo, hi - 1, -1);
+            int box = Side.triageBox(a, b, c, bound, minX[k], maxX[k], minY[k], maxY[k]);
+            if (box != Rounding.UNCERTAIN) {
+                out.add(lo, hi - 1, box);
                 continue;
             }
             for (int i = lo; i < hi; i++) {
-                double val = (a * x[i] + b * y[i]) + c;
-                int side = val > bound ? 1 : val < -bound ? -1 : h(line, i).signum();
-                out.add(i, i, side);
+                int side = Side.triage(a, b, c, bound, x[i], y[i]);
+                out.add(i, i, side != Rounding.UNCERTAIN ? side : h(line, i).signum());
             }
         }
         return out.toArray();

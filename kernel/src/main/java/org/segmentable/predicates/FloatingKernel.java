@@ -3,70 +3,50 @@ package org.segmentable.predicates;
 import java.math.BigDecimal;
 
 /**
- * The floating-point machinery behind the predicates' double entry points: a filter with a proven
- * error bound, an exact second stage on error-free transformations ({@code TwoSum}, {@code fma})
- * and an exact {@link BigDecimal} last resort. Package-private; every method is exact for finite
- * doubles.
- *
- * <p>Notation: {@code u = 2^-53} is the unit roundoff of round-to-nearest doubles, so every
- * operation's result is {@code (x ∘ y)(1 + δ)} with {@code |δ| <= u} as long as it neither
- * overflows nor underflows. Underflow of an addition or subtraction is exact; underflow of a
- * product errs by at most {@code 2^-1075} in absolute value. The filters below therefore only
- * answer when their magnitude sum lies in {@code [2^-900, 2^1000]}: no overflow can happen, and
- * the at most three absolute underflow errors ({@code < 2^-1072}) are far below the extra
- * {@code u·sum >= 2^-953} of slack each bound carries.
+ * The staged double predicates behind the package's double entry points (package-private). Each
+ * predicate runs named stages: a <i>triage</i> (the double evaluation and its bound from
+ * {@link Rounding}; returns {@link Rounding#UNCERTAIN} when the bound does not separate the value
+ * from zero), then the <i>exact</i> stages on error-free transformations ({@code TwoSum},
+ * {@code fma}; Shewchuk's expansions), then {@link BigDecimal}. Every method is exact for finite
+ * doubles, whatever their magnitude (subnormals, values near {@code Double.MAX_VALUE}): the
+ * triage answers only inside {@link Rounding#inFilterRange the filter range}, and the exact
+ * stages check their own ranges and fall back to {@code BigDecimal} outside them.
  */
 final class FloatingKernel {
 
-    /** {@code 2^-900}: below this magnitude sum the filters step aside. */
-    static final double SMALLEST_SUM = 0x1p-900;
-    /** {@code 2^1000}: above this magnitude sum the filters step aside. */
-    static final double LARGEST_SUM = 0x1p1000;
     /** Products at least this large have an exact {@code fma} tail. */
     private static final double SMALLEST_EXACT_PRODUCT = 0x1p-969;
     /** Terms at most this large cannot overflow a sum of sixteen. */
     private static final double LARGEST_TERM = 0x1p1018;
 
-    /**
-     * {@code 4u}: the filter bound of {@link #signOfProductDifference}. Shewchuk (1997, "Adaptive
-     * precision floating-point arithmetic and fast robust geometric predicates", Lemma for
-     * {@code orient2d}, bound {@code ccwerrboundA}) proves that the computed
-     * {@code (a1-a0)(b1-b0) - (c1-c0)(d1-d0)} differs from the exact one by at most
-     * {@code (3u + 16u²)·S} where {@code S = |fl((a1-a0)(b1-b0))| + |fl((c1-c0)(d1-d0))|} is
-     * computed, barring overflow and underflow; {@code 4u·S} also covers the underflow errors (see
-     * the class notes). The product {@code 4u·S} is exact (a power-of-two scaling).
-     */
-    private static final double PRODUCT_DIFFERENCE_BOUND = 0x1p-51;
-
-    /**
-     * {@code 4u}: the filter bound of {@link #signOfAffine}. With {@code p1 = fl(a·x)},
-     * {@code p2 = fl(b·y)}, {@code s = fl(fl(p1 + p2) + c)}, the error is at most
-     * {@code |a·x|·((1+u)³-1) + |b·y|·((1+u)³-1) + |c|·u <= (3u + 4u²)·P} for
-     * {@code P = |ax| + |by| + |c|}; the computed {@code P_c = fl(fl(|p1| + |p2|) + |c|)} is at
-     * least {@code P(1-u)³}, so {@code 4u·P_c >= (4u - 12u²)·P} covers it with {@code u·P} to spare.
-     */
-    private static final double AFFINE_BOUND = 0x1p-51;
-
     private FloatingKernel() {
     }
 
     /**
-     * The exact sign of {@code (a1 - a0)(b1 - b0) - (c1 - c0)(d1 - d0)} for finite doubles.
+     * The exact sign of {@code (a1 - a0)(b1 - b0) - (c1 - c0)(d1 - d0)} for finite doubles: the
+     * triage, then the exact stages.
      *
      * @throws IllegalArgumentException if an input is NaN or infinite
      */
     static int signOfProductDifference(double a1, double a0, double b1, double b0, double c1, double c0,
             double d1, double d0) {
-        double ta = a1 - a0;
-        double tb = b1 - b0;
-        double tc = c1 - c0;
-        double td = d1 - d0;
-        double left = ta * tb;
-        double right = tc * td;
+        int s = triageProductDifference(a1, a0, b1, b0, c1, c0, d1, d0);
+        return s != Rounding.UNCERTAIN ? s : exactProductDifference(a1, a0, b1, b0, c1, c0, d1, d0);
+    }
+
+    /**
+     * The triage of {@link #signOfProductDifference}: the sign of the double evaluation when it
+     * exceeds {@link Rounding#PRODUCT_DIFFERENCE_FACTOR}{@code ·S} in magnitude, else
+     * {@link Rounding#UNCERTAIN}.
+     */
+    static int triageProductDifference(double a1, double a0, double b1, double b0, double c1, double c0,
+            double d1, double d0) {
+        double left = (a1 - a0) * (b1 - b0);
+        double right = (c1 - c0) * (d1 - d0);
         double det = left - right;
         double sum = Math.abs(left) + Math.abs(right);
-        if (sum >= SMALLEST_SUM && sum <= LARGEST_SUM) {
-            double bound = PRODUCT_DIFFERENCE_BOUND * sum;
+        if (Rounding.inFilterRange(sum)) {
+            double bound = Rounding.PRODUCT_DIFFERENCE_FACTOR * sum;
             if (det > bound) {
                 return 1;
             }
@@ -74,7 +54,17 @@ final class FloatingKernel {
                 return -1;
             }
         }
-        return signOfProductDifferenceExact(a1, a0, b1, b0, c1, c0, d1, d0, ta, tb, tc, td, left, right);
+        return Rounding.UNCERTAIN;
+    }
+
+    /** The exact stages of {@link #signOfProductDifference}. */
+    static int exactProductDifference(double a1, double a0, double b1, double b0, double c1, double c0,
+            double d1, double d0) {
+        double ta = a1 - a0;
+        double tb = b1 - b0;
+        double tc = c1 - c0;
+        double td = d1 - d0;
+        return signOfProductDifferenceExact(a1, a0, b1, b0, c1, c0, d1, d0, ta, tb, tc, td, ta * tb, tc * td);
     }
 
     private static int signOfProductDifferenceExact(double a1, double a0, double b1, double b0, double c1,
@@ -114,17 +104,26 @@ final class FloatingKernel {
     }
 
     /**
-     * The exact sign of {@code a·x + b·y + c} for finite doubles.
+     * The exact sign of {@code a·x + b·y + c} for finite doubles: the triage, then the exact stages.
      *
      * @throws IllegalArgumentException if an input is NaN or infinite
      */
     static int signOfAffine(double a, double x, double b, double y, double c) {
+        int s = triageAffine(a, x, b, y, c);
+        return s != Rounding.UNCERTAIN ? s : exactAffine(a, x, b, y, c);
+    }
+
+    /**
+     * The triage of {@link #signOfAffine}: the sign of the double evaluation when it exceeds
+     * {@link Rounding#AFFINE_FACTOR}{@code ·P} in magnitude, else {@link Rounding#UNCERTAIN}.
+     */
+    static int triageAffine(double a, double x, double b, double y, double c) {
         double p1 = a * x;
         double p2 = b * y;
         double s = (p1 + p2) + c;
         double sum = (Math.abs(p1) + Math.abs(p2)) + Math.abs(c);
-        if (sum >= SMALLEST_SUM && sum <= LARGEST_SUM) {
-            double bound = AFFINE_BOUND * sum;
+        if (Rounding.inFilterRange(sum)) {
+            double bound = Rounding.AFFINE_FACTOR * sum;
             if (s > bound) {
                 return 1;
             }
@@ -132,9 +131,15 @@ final class FloatingKernel {
                 return -1;
             }
         }
+        return Rounding.UNCERTAIN;
+    }
+
+    /** The exact stages of {@link #signOfAffine}: an expansion of five terms when the products are exact pairs, else {@code BigDecimal}. */
+    static int exactAffine(double a, double x, double b, double y, double c) {
         requireFinite(a, x, b, y, c);
-        double cMagnitude = Math.abs(c);
-        if (exactProduct(a, x, p1) && exactProduct(b, y, p2) && cMagnitude <= LARGEST_TERM) {
+        double p1 = a * x;
+        double p2 = b * y;
+        if (exactProduct(a, x, p1) && exactProduct(b, y, p2) && Math.abs(c) <= LARGEST_TERM) {
             return Expansions.signOfSum(new double[] {p1, Math.fma(a, x, -p1), p2, Math.fma(b, y, -p2), c}, 5);
         }
         BigDecimal exact = new BigDecimal(a).multiply(new BigDecimal(x))

@@ -22,9 +22,6 @@ import org.segmentable.numbers.Rational;
  */
 public final class Order {
 
-    /** {@code 8u = 2^-50} (see {@link Orientation}'s class notes). */
-    private static final double RATIONAL_BOUND = 0x1p-50;
-
     private Order() {
     }
 
@@ -76,11 +73,13 @@ public final class Order {
         double py = p.y().doubleValue();
         double qx = q.x().doubleValue();
         double qy = q.y().doubleValue();
-        if (RationalFilter.usable(dx, dy, px, py, qx, qy)) {
+        if (Rounding.isFilterable(d.x(), dx) && Rounding.isFilterable(d.y(), dy)
+                && Rounding.isFilterable(p.x(), px) && Rounding.isFilterable(p.y(), py)
+                && Rounding.isFilterable(q.x(), qx) && Rounding.isFilterable(q.y(), qy)) {
             double s = dx * (px - qx) + dy * (py - qy);
             double m = Math.abs(dx) * (Math.abs(px) + Math.abs(qx)) + Math.abs(dy) * (Math.abs(py) + Math.abs(qy));
-            if (m >= FloatingKernel.SMALLEST_SUM && m <= FloatingKernel.LARGEST_SUM) {
-                double bound = RATIONAL_BOUND * m;
+            if (Rounding.inFilterRange(m)) {
+                double bound = Rounding.RATIONAL_FACTOR * m;
                 if (s > bound) {
                     return 1;
                 }
@@ -89,7 +88,7 @@ public final class Order {
                 }
             }
         }
-        if (RationalFilter.allExactDoubles(d.x(), d.y(), p.x(), p.y(), q.x(), q.y())) {
+        if (Rounding.allExactDoubles(d.x(), d.y(), p.x(), p.y(), q.x(), q.y())) {
             return compare(dx, dy, px, py, qx, qy);
         }
         return compareExact(d, p, q);

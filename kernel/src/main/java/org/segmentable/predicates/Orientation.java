@@ -20,18 +20,14 @@ import org.segmentable.numbers.Rational;
  *   exact stages; otherwise exact {@link Rational} arithmetic ({@link #indexExact}).</li>
  * </ul>
  *
- * <p><b>Bound for rational inputs.</b> Let {@code u = 2^-53} and let each coordinate {@code v}
- * enter as {@code v' = v(1 + ε)}, {@code |ε| <= u} (the nearest double, in the normal range). A
- * computed difference {@code fl(b' - a')} differs from {@code b - a} by at most
- * {@code u(|a| + |b|) + u(1 + u)(|a| + |b|) = (2u + u²)A}, {@code A = |a| + |b|}. A product of two
- * such differences then errs by at most {@code ((2u + u²)(2 + 2u + u²) + u(1 + 2u + u²)²)·A1·A2
- * <= (5u + 10u²)·A1·A2}, and the final subtraction adds at most {@code u(1 + 5u + 10u²)} times the
- * sum: in all {@code |det' - det| <= (6u + 16u²)·M} with {@code M = A1·A2 + A3·A4}, where
- * {@code A1 = |ax| + |bx|}, {@code A2 = |ay| + |cy|}, {@code A3 = |ay| + |by|},
- * {@code A4 = |ax| + |cx|}. Computing {@code M'} from the converted coordinates in doubles (seven
- * roundings, each coordinate off by at most {@code u}) gives {@code M <= M'(1 + 10u)}, so
- * {@code 8u·M'} bounds the error with room to spare; as for doubles (see the class notes of the
- * package's floating kernel) the filter only answers for {@code M'} in {@code [2^-900, 2^1000]}.
+ * <p><b>Stages.</b> Triage (the double evaluation against its bound:
+ * {@code 4u·S} for doubles, {@code 8u·M'} for rationals, both derived in {@link Rounding}), then the
+ * exact stage. No tie-break: a zero result means the points are exactly collinear, and callers
+ * that need a symbolic perturbation decide such ties themselves.
+ *
+ * <p><b>Sign laws</b> (exact, so the filtered result obeys them too): {@code index(b, c, a) ==
+ * index(a, b, c)}, {@code index(b, a, c) == -index(a, b, c)}, and the sign is unchanged by
+ * translating the three points and by scaling them by a positive rational.
  *
  * <p>{@code Orientation.index(Point2.of(0, 0), Point2.of(1, 0), Point2.of(0, 1))} is
  * {@link #COUNTERCLOCKWISE}; {@code Orientation.index(0, 0, 1, 1, 3, 3)} is {@link #COLLINEAR}.
@@ -44,9 +40,6 @@ public final class Orientation {
     public static final int CLOCKWISE = -1;
     /** The points lie on one line. */
     public static final int COLLINEAR = 0;
-
-    /** {@code 8u = 2^-50}, the filter bound for rational inputs (see the class notes). */
-    private static final double RATIONAL_BOUND = 0x1p-50;
 
     private Orientation() {
     }
@@ -72,12 +65,14 @@ public final class Orientation {
         double by = b.y().doubleValue();
         double cx = c.x().doubleValue();
         double cy = c.y().doubleValue();
-        if (RationalFilter.usable(ax, ay, bx, by, cx, cy)) {
+        if (Rounding.isFilterable(a.x(), ax) && Rounding.isFilterable(a.y(), ay)
+                && Rounding.isFilterable(b.x(), bx) && Rounding.isFilterable(b.y(), by)
+                && Rounding.isFilterable(c.x(), cx) && Rounding.isFilterable(c.y(), cy)) {
             double det = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
             double m = (Math.abs(ax) + Math.abs(bx)) * (Math.abs(ay) + Math.abs(cy))
                     + (Math.abs(ay) + Math.abs(by)) * (Math.abs(ax) + Math.abs(cx));
-            if (m >= FloatingKernel.SMALLEST_SUM && m <= FloatingKernel.LARGEST_SUM) {
-                double bound = RATIONAL_BOUND * m;
+            if (Rounding.inFilterRange(m)) {
+                double bound = Rounding.RATIONAL_FACTOR * m;
                 if (det > bound) {
                     return COUNTERCLOCKWISE;
                 }
@@ -86,7 +81,7 @@ public final class Orientation {
                 }
             }
         }
-        if (RationalFilter.allExactDoubles(a.x(), a.y(), b.x(), b.y(), c.x(), c.y())) {
+        if (Rounding.allExactDoubles(a.x(), a.y(), b.x(), b.y(), c.x(), c.y())) {
             return index(ax, ay, bx, by, cx, cy);
         }
         return indexExact(a, b, c);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.segmentable.geometry.HalfPlane;
@@ -69,5 +70,109 @@ class SideTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Side.of(1, 0, Double.NEGATIVE_INFINITY, 0, 0));
         assertEquals("coordinate -Infinity is not a finite number", e.getMessage());
+    }
+
+    @Test
+    void testOf_coefficientWhoseDoubleUnderflowsFallsToExact() {
+        // a = 10^-400 has the double 0; a·x = 10^-400·2^500 > 2^-850 = -c, so the point is inside
+        HalfPlane h = HalfPlane.of(Rational.of(BigInteger.ONE, BigInteger.TEN.pow(400)), Rational.ZERO,
+                Rational.of(-0x1p-850));
+        Point2 p = Point2.of(0x1p500, 0);
+        assertEquals(1, Side.ofExact(h, p));
+        assertEquals(1, Side.of(h, p));
+        assertEquals(-1, Side.of(h.negate(), p));
+    }
+
+    @Test
+    void testOf_hugeAndTinyScaledRationalsMatchExact() {
+        Rational big = Rational.of(BigInteger.TEN.pow(400));
+        Rational small = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(400));
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n = 0; n < 500; n++) {
+            Rational s = random.nextBoolean() ? big : small;
+            Rational a = Rational.of(random.nextInt(-5, 6)).multiply(s);
+            Rational b = Rational.of(random.nextInt(-5, 6), random.nextInt(1, 4));
+            Rational x = Rational.of(random.nextInt(-5, 6)).multiply(random.nextBoolean() ? big : small);
+            Rational y = Rational.of(random.nextInt(-5, 6));
+            Rational c = a.multiply(x).add(b.multiply(y)).negate().add(Rational.of(random.nextInt(-1, 2)).multiply(small));
+            HalfPlane h = HalfPlane.of(a, b, c);
+            Point2 p = Point2.of(x, y);
+            assertEquals(Side.ofExact(h, p), Side.of(h, p), () -> h + " at " + p);
+        }
+    }
+
+    @Test
+    void testTriage_blockAgreesWithExactSigns() {
+        SplittableRandom random = new SplittableRandom(3);
+        int n = 64;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        byte[] signs = new byte[n];
+        for (int round = 0; round < 300; round++) {
+            Rational ra = Rational.of(random.nextInt(-9, 10), random.nextInt(1, 7));
+            Rational rb = Rational.of(random.nextInt(-9, 10), random.nextInt(1, 7));
+            Rational rc = Rational.of(random.nextInt(-9, 10), random.nextInt(1, 7));
+            HalfPlane h = HalfPlane.of(ra, rb, rc);
+            Point2[] ps = new Point2[n];
+            double mx = 0;
+            double my = 0;
+            for (int i = 0; i < n; i++) {
+                Rational px = Rational.of(random.nextInt(-20, 21), random.nextInt(1, 5));
+                Rational py;
+                if (!rb.isZero() && random.nextBoolean()) { // on the line, or 1/10^30 off it
+                    py = ra.multiply(px).add(rc).negate().divide(rb)
+                            .add(Rational.parse("1e-30").get().multiply(Rational.of(random.nextInt(-1, 2))));
+                } else {
+                    py = Rational.of(random.nextInt(-20, 21), random.nextInt(1, 5));
+                }
+                ps[i] = Point2.of(px, py);
+                x[i] = px.doubleValue();
+                y[i] = py.doubleValue();
+                mx = Math.max(mx, Math.abs(x[i]));
+                my = Math.max(my, Math.abs(y[i]));
+            }
+            double bound = Side.blockBound(ra.doubleValue(), rb.doubleValue(), rc.doubleValue(), mx, my);
+            if (bound < 0) {
+                continue;
+            }
+            Side.triage(ra.doubleValue(), rb.doubleValue(), rc.doubleValue(), bound, x, y, 0, n, signs);
+            int decided = 0;
+            for (int i = 0; i < n; i++) {
+                int exact = Side.ofExact(h, ps[i]);
+                if (signs[i] != Rounding.UNCERTAIN) {
+                    decided++;
+                    assertEquals(exact, signs[i], () -> h + " at " + ps[0]);
+                }
+                assertEquals(exact, Side.of(h, ps[i]));
+            }
+            double minX = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                minX = Math.min(minX, x[i]);
+                maxX = Math.max(maxX, x[i]);
+                minY = Math.min(minY, y[i]);
+                maxY = Math.max(maxY, y[i]);
+            }
+            int box = Side.triageBox(ra.doubleValue(), rb.doubleValue(), rc.doubleValue(), bound, minX, maxX, minY,
+                    maxY);
+            if (box != Rounding.UNCERTAIN) {
+                assertEquals(n, decided);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(box, Side.ofExact(h, ps[i]));
+                }
+            }
+        }
+    }
+
+    @Test
+    void testBlockBound_outsideTheRangeRefuses() {
+        assertEquals(-1, Side.blockBound(0x1p-1000, 0, 0, 1, 1));
+        assertEquals(-1, Side.blockBound(Double.NaN, 1, 0, 1, 1));
+        assertEquals(-1, Side.blockBound(0x1p500, 0x1p500, 0, 0x1p500, 0x1p500));
+        assertEquals(0x1p-47, Side.blockBound(1, 1, 0, 2, 2));
+        assertEquals(1, Side.triageBox(1, 0, 0, Side.blockBound(1, 0, 0, 3, 3), 1, 3, -3, 3));
+        assertEquals(Rounding.UNCERTAIN, Side.triageBox(1, 0, 0, Side.blockBound(1, 0, 0, 3, 3), -1, 3, -3, 3));
     }
 }
