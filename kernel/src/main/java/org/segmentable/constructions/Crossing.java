@@ -23,7 +23,12 @@ public sealed interface Crossing {
      * @param point not null
      */
     record AtPoint(Point2 point) implements Crossing {
-        /** Checks the point. */
+        /**
+         * Checks the point.
+         *
+         * @param point the common point, not null
+         * @throws NullPointerException if {@code point} is null
+         */
         public AtPoint {
             Objects.requireNonNull(point, "point is null");
         }
@@ -35,7 +40,13 @@ public sealed interface Crossing {
      * @param segment not null, not a single point
      */
     record Along(Segment2 segment) implements Crossing {
-        /** Checks the segment. */
+        /**
+         * Checks the segment.
+         *
+         * @param segment the common segment, not null, with distinct endpoints
+         * @throws NullPointerException if {@code segment} is null
+         * @throws IllegalArgumentException if {@code segment} is a single point
+         */
         public Along {
             Objects.requireNonNull(segment, "segment is null");
             if (segment.isPoint()) {

@@ -224,7 +224,13 @@ public final class Rational implements Comparable<Rational> {
         return of(mantissa, BigInteger.ONE.shiftLeft(-exponent));
     }
 
-    /** Same as {@link #ofBinary(BigInteger, int)} for a long mantissa; {@code ofBinary(3, -2)} is {@code 3/4}. */
+    /**
+     * Same as {@link #ofBinary(BigInteger, int)} for a long mantissa; {@code ofBinary(3, -2)} is {@code 3/4}.
+     *
+     * @param mantissa any long
+     * @param exponent any int, the power of two to scale by
+     * @return the exact value {@code mantissa * 2^exponent}
+     */
     public static Rational ofBinary(long mantissa, int exponent) {
         return ofBinary(BigInteger.valueOf(mantissa), exponent);
     }
@@ -346,32 +352,56 @@ public final class Rational implements Comparable<Rational> {
 
     // ------------------------------------------------------------------ accessors
 
-    /** True when held as two longs (an implementation detail exposed for benchmarks and tests). */
+    /**
+     * True when held as two longs (an implementation detail exposed for benchmarks and tests).
+     *
+     * @return true when numerator and denominator both fit in a long and are held as such
+     */
     public boolean isSmall() {
         return bigNum == null;
     }
 
-    /** The numerator in lowest terms; {@code Rational.of(-6, 4).numerator()} is {@code -3}. */
+    /**
+     * The numerator in lowest terms; {@code Rational.of(-6, 4).numerator()} is {@code -3}.
+     *
+     * @return the numerator, carrying the sign; zero for zero
+     */
     public BigInteger numerator() {
         return bigNum == null ? BigInteger.valueOf(num) : bigNum;
     }
 
-    /** The positive denominator in lowest terms; {@code Rational.of(-6, 4).denominator()} is {@code 2}. */
+    /**
+     * The positive denominator in lowest terms; {@code Rational.of(-6, 4).denominator()} is {@code 2}.
+     *
+     * @return the denominator, at least 1; 1 for zero and for integers
+     */
     public BigInteger denominator() {
         return bigNum == null ? BigInteger.valueOf(den) : bigDen;
     }
 
-    /** The sign: -1, 0 or 1; {@code Rational.of(-1, 3).signum()} is {@code -1}. */
+    /**
+     * The sign; {@code Rational.of(-1, 3).signum()} is {@code -1}.
+     *
+     * @return the sign of this value: -1, 0 or 1
+     */
     public int signum() {
         return bigNum == null ? Long.signum(num) : bigNum.signum();
     }
 
-    /** True when the denominator is one; {@code Rational.of(4, 2).isInteger()} is {@code true}. */
+    /**
+     * True when the denominator is one; {@code Rational.of(4, 2).isInteger()} is {@code true}.
+     *
+     * @return true when this value is an integer (zero included)
+     */
     public boolean isInteger() {
         return bigNum == null ? den == 1 : bigDen.equals(BigInteger.ONE);
     }
 
-    /** True for zero. */
+    /**
+     * True for zero; {@code Rational.of(0, 5).isZero()} is {@code true}.
+     *
+     * @return true when this value is zero
+     */
     public boolean isZero() {
         return signum() == 0;
     }
@@ -458,7 +488,12 @@ public final class Rational implements Comparable<Rational> {
         return of(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
     }
 
-    /** The product with an integer; {@code Rational.of(1, 6).multiply(3)} is {@code 1/2}. */
+    /**
+     * The product with an integer; {@code Rational.of(1, 6).multiply(3)} is {@code 1/2}.
+     *
+     * @param factor any long
+     * @return {@code this * factor}, exact
+     */
     public Rational multiply(long factor) {
         return multiply(of(factor));
     }
@@ -480,7 +515,11 @@ public final class Rational implements Comparable<Rational> {
         return multiply(other.reciprocal());
     }
 
-    /** The negation; {@code Rational.of(1, 2).negate()} is {@code -1/2}. */
+    /**
+     * The negation; {@code Rational.of(1, 2).negate()} is {@code -1/2}.
+     *
+     * @return {@code -this}
+     */
     public Rational negate() {
         if (bigNum == null) {
             return num == 0 ? this : new Rational(-num, den);
@@ -488,7 +527,11 @@ public final class Rational implements Comparable<Rational> {
         return normalized(bigNum.negate(), bigDen);
     }
 
-    /** The absolute value; {@code Rational.of(-1, 2).abs()} is {@code 1/2}. */
+    /**
+     * The absolute value; {@code Rational.of(-1, 2).abs()} is {@code 1/2}.
+     *
+     * @return {@code |this|}, never negative
+     */
     public Rational abs() {
         return signum() < 0 ? negate() : this;
     }
@@ -516,6 +559,8 @@ public final class Rational implements Comparable<Rational> {
     /**
      * {@code this^exponent} for any int exponent; {@code Rational.of(2, 3).pow(-2)} is {@code 9/4}.
      *
+     * @param exponent any int; a negative one raises the reciprocal, zero gives 1 (also for zero)
+     * @return {@code this^exponent}, exact
      * @throws ArithmeticException if this is zero and {@code exponent < 0}
      */
     public Rational pow(int exponent) {
@@ -527,12 +572,24 @@ public final class Rational implements Comparable<Rational> {
         return normalized(numerator().pow(exponent), denominator().pow(exponent)); // powers of coprimes are coprime
     }
 
-    /** The smaller of the two; {@code Rational.ONE.min(Rational.HALF)} is {@code 1/2}. */
+    /**
+     * The smaller of the two; {@code Rational.ONE.min(Rational.HALF)} is {@code 1/2}.
+     *
+     * @param other not null
+     * @return {@code this} if it is at most {@code other}, else {@code other}
+     * @throws NullPointerException if {@code other} is null
+     */
     public Rational min(Rational other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    /** The larger of the two; {@code Rational.ONE.max(Rational.HALF)} is {@code 1}. */
+    /**
+     * The larger of the two; {@code Rational.ONE.max(Rational.HALF)} is {@code 1}.
+     *
+     * @param other not null
+     * @return {@code this} if it is at least {@code other}, else {@code other}
+     * @throws NullPointerException if {@code other} is null
+     */
     public Rational max(Rational other) {
         return compareTo(other) >= 0 ? this : other;
     }

@@ -45,6 +45,9 @@ public final class Order {
      *
      * <p>{@code Order.compare(HalfPlane.of(0, 1, 0), Point2.of(3, 0), Point2.of(1, 0))} is {@code 1}.
      *
+     * @param h the half-plane whose boundary line orders the points, not null
+     * @param p the first point, not null
+     * @param q the second point, not null
      * @return -1 when {@code p} comes first, 0 when level, 1 when {@code q} comes first
      * @throws NullPointerException if an argument is null
      */
@@ -99,6 +102,12 @@ public final class Order {
      *
      * <p>{@code Order.compare(1.0, 0.0, 0.5, 9.0, 0.25, -9.0)} is {@code 1}.
      *
+     * @param dx the direction's x component, finite
+     * @param dy the direction's y component, finite
+     * @param px the first point's x coordinate, finite
+     * @param py the first point's y coordinate, finite
+     * @param qx the second point's x coordinate, finite
+     * @param qy the second point's y coordinate, finite
      * @return -1 when {@code p} comes first, 0 when level, 1 when {@code q} comes first
      * @throws IllegalArgumentException naming the value if an input is NaN or infinite
      */
@@ -112,7 +121,11 @@ public final class Order {
      *
      * <p>{@code Order.compareExact(Point2.of(0, 1), Point2.of(0, 2), Point2.of(5, 1))} is {@code 1}.
      *
-     * @return -1, 0 or 1
+     * @param d the direction, not null
+     * @param p the first point, not null
+     * @param q the second point, not null
+     * @return the sign of {@code d·(p - q)}: -1 when {@code p} comes first, 0 when level, 1 when
+     *     {@code q} comes first
      * @throws NullPointerException if an argument is null
      */
     public static int compareExact(Point2 d, Point2 p, Point2 q) {

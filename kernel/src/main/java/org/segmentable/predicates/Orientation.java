@@ -94,6 +94,12 @@ public final class Orientation {
      * <p>{@code Orientation.index(0.0, 0.0, 0.1, 0.7, 0.3, 2.1)} is {@code 1}: the decimals would be
      * collinear, the doubles they round to are not.
      *
+     * @param ax the first point's x coordinate, finite
+     * @param ay the first point's y coordinate, finite
+     * @param bx the second point's x coordinate, finite
+     * @param by the second point's y coordinate, finite
+     * @param cx the third point's x coordinate, finite
+     * @param cy the third point's y coordinate, finite
      * @return 1 when counter-clockwise, -1 when clockwise, 0 when collinear
      * @throws IllegalArgumentException naming the value if a coordinate is NaN or infinite
      */
@@ -108,7 +114,11 @@ public final class Orientation {
      * <p>{@code Orientation.indexExact(Point2.of(0, 0), Point2.of(1, 0), Point2.of(1, -1))} is
      * {@code -1}.
      *
-     * @return 1 when counter-clockwise, -1 when clockwise, 0 when collinear
+     * @param a the first point, not null
+     * @param b the second point, not null
+     * @param c the third point, not null
+     * @return the sign of the orientation determinant of {@code a, b, c}: 1 when counter-clockwise,
+     *     -1 when clockwise, 0 when collinear
      * @throws NullPointerException if a point is null
      */
     public static int indexExact(Point2 a, Point2 b, Point2 c) {

@@ -97,7 +97,10 @@ public final class Side {
      *
      * <p>{@code Side.ofExact(HalfPlane.of(0, 1, -2), Point2.of(7, 1))} is {@code -1}.
      *
-     * @return 1, 0 or -1
+     * @param h the half-plane {@code a·x + b·y + c > 0}, not null
+     * @param p the point to classify, not null
+     * @return the sign of {@code a·px + b·py + c}: 1 inside the open half-plane, 0 on its boundary
+     *     line, -1 outside
      * @throws NullPointerException if an argument is null
      */
     public static int ofExact(HalfPlane h, Point2 p) {
