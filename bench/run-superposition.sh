@@ -20,7 +20,7 @@ analyze_max=${ANALYZE_MAX:-1000}
 analyze_timeout=${ANALYZE_TIMEOUT:-900}
 slow_d=${SLOW_D:-10000}
 [ -f bench/target/benchmarks.jar ] || mvn -B -q -pl bench -am package -DskipTests
-[ -f render-svg/target/segmentable.jar ] || mvn -B -q -pl render-svg -am package -DskipTests
+[ -f cli/target/segmentable.jar ] || mvn -B -q -pl cli -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 out=$(mktemp -d)
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); raw output in $out"
 jmh() { # benchmark, variant, d, JMH options...
@@ -43,7 +43,7 @@ for v in $variants; do
       model="$out/model-$v-$d.json"
       java -cp bench/target/benchmarks.jar org.segmentable.bench.superposition.RandomLayers "$v" "$d" "$model"
       start=$(date +%s.%N)
-      if timeout "$analyze_timeout" java -jar render-svg/target/segmentable.jar analyze "$model" > "$out/analyze-$v-$d.out" 2>&1; then
+      if timeout "$analyze_timeout" java -jar cli/target/segmentable.jar analyze "$model" > "$out/analyze-$v-$d.out" 2>&1; then
         echo "$v $d $(echo "$(date +%s.%N) - $start" | bc) $(wc -c < "$out/analyze-$v-$d.out")" >> "$out/analyze.txt"
       else
         echo "$v $d failed $(head -c 200 "$out/analyze-$v-$d.out")" >> "$out/analyze.txt"
