@@ -27,6 +27,19 @@ class CliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes {@code json} to {@code NAME.json} in {@code dir}, renders it to {@code NAME.svg} and
+     * checks that the run failed on its input (exit 1) and left only the model file.
+     */
+    private static Run renderFails(Path dir, String name, String json) throws Exception {
+        Path model = dir.resolve(name + ".json");
+        Files.writeString(model, json);
+        Run r = run("render", model.toString(), "-o", dir.resolve(name + ".svg").toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, files(dir), "only the model file");
+        return r;
+    }
+
     static long files(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();
@@ -74,12 +87,8 @@ class CliTest {
 
     @Test
     void testRender_badModelWritesNothing(@TempDir Path dir) throws Exception {
-        Path model = dir.resolve("bad.json");
-        Files.writeString(model, "{\"W_enc\": [[1, 2]], \"b\": [0, 0]}");
-        Run r = run("render", model.toString(), "-o", dir.resolve("bad.svg").toString());
-        assertEquals(1, r.code());
+        Run r = renderFails(dir, "bad", "{\"W_enc\": [[1, 2]], \"b\": [0, 0]}");
         assertTrue(r.err().contains("W_dec"), r.err());
-        assertEquals(1, files(dir), "only the model file");
     }
 
     @Test
@@ -151,12 +160,8 @@ class CliTest {
 
     @Test
     void testRender_notAPlaneModel(@TempDir Path dir) throws Exception {
-        Path model = dir.resolve("h3.json");
-        Files.writeString(model, "{\"W\": [[1, 0], [0, 1], [1, 1]], \"b\": [0, 0]}");
-        Run r = run("render", model.toString(), "-o", dir.resolve("h3.svg").toString());
-        assertEquals(1, r.code());
+        Run r = renderFails(dir, "h3", "{\"W\": [[1, 0], [0, 1], [1, 1]], \"b\": [0, 0]}");
         assertTrue(r.err().contains("h = 3"), r.err());
-        assertEquals(1, files(dir));
     }
 
     @Test

@@ -118,12 +118,23 @@ final class FloatingKernel {
      * {@link Rounding#AFFINE_FACTOR}{@code ·P} in magnitude, else {@link Rounding#UNCERTAIN}.
      */
     static int triageAffine(double a, double x, double b, double y, double c) {
+        return triageAffine(a, x, b, y, c, Rounding.AFFINE_FACTOR);
+    }
+
+    /**
+     * The triage of {@code a·x + b·y + c} with a given relative error factor: the sign of the double
+     * evaluation when it exceeds {@code factor·P} in magnitude ({@code P} the sum of the absolute
+     * terms as evaluated), else {@link Rounding#UNCERTAIN}. {@link Rounding#AFFINE_FACTOR} serves
+     * inputs that are exact doubles, {@link Rounding#RATIONAL_FACTOR} inputs that are rationals
+     * rounded once to doubles (their derivations are in {@link Rounding}).
+     */
+    static int triageAffine(double a, double x, double b, double y, double c, double factor) {
         double p1 = a * x;
         double p2 = b * y;
         double s = (p1 + p2) + c;
         double sum = (Math.abs(p1) + Math.abs(p2)) + Math.abs(c);
         if (Rounding.inFilterRange(sum)) {
-            double bound = Rounding.AFFINE_FACTOR * sum;
+            double bound = factor * sum;
             if (s > bound) {
                 return 1;
             }

@@ -53,18 +53,9 @@ public final class Side {
         if (Rounding.isFilterable(h.a(), a) && Rounding.isFilterable(h.b(), b)
                 && Rounding.isFilterable(h.c(), c) && Rounding.isFilterable(p.x(), x)
                 && Rounding.isFilterable(p.y(), y)) {
-            double p1 = a * x;
-            double p2 = b * y;
-            double s = (p1 + p2) + c;
-            double sum = (Math.abs(p1) + Math.abs(p2)) + Math.abs(c);
-            if (Rounding.inFilterRange(sum)) {
-                double bound = Rounding.RATIONAL_FACTOR * sum;
-                if (s > bound) {
-                    return 1;
-                }
-                if (-s > bound) {
-                    return -1;
-                }
+            int triage = FloatingKernel.triageAffine(a, x, b, y, c, Rounding.RATIONAL_FACTOR);
+            if (triage != Rounding.UNCERTAIN) {
+                return triage;
             }
         }
         if (Rounding.allExactDoubles(h.a(), h.b(), h.c(), p.x(), p.y())) {
