@@ -7,11 +7,13 @@ import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
 import org.segmentable.analysis.AnalysisOptions;
 import org.segmentable.analysis.LayerAnalysis;
+import org.segmentable.analysis.PlaneRegion;
 import org.segmentable.analysis.SliceChoice;
 import org.segmentable.figure.CellFill;
 import org.segmentable.figure.DefaultFigure;
@@ -19,7 +21,6 @@ import org.segmentable.figure.FigureOptions;
 import org.segmentable.figure.Figures;
 import org.segmentable.figure.Gallery;
 import org.segmentable.figure.Mode;
-import org.segmentable.figure.RegionChoice;
 import org.segmentable.io.ModelFile;
 import org.segmentable.io.TensorNames;
 import org.segmentable.layer.ReluLayer;
@@ -143,7 +144,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** A checked render request. */
-    private record Request(boolean example, Path model, Option<Path> output, Mode mode, Option<RegionChoice> region,
+    private record Request(boolean example, Path model, Option<Path> output, Mode mode, Option<PlaneRegion> region,
             boolean png, FigureOptions options) {
     }
 
@@ -269,7 +270,7 @@ final class RenderCommand implements Callable<Integer> {
         if (m.isEmpty()) {
             return Either.left("--mode must be superposition or complex, got '" + mode + "'");
         }
-        Option<Option<RegionChoice>> reg = Option.of(region).map(RegionChoice::parse);
+        Option<Option<PlaneRegion>> reg = Option.of(region).map(w -> PlaneRegion.parse(w.toLowerCase(Locale.ROOT)));
         if (reg.isDefined() && reg.get().isEmpty()) {
             return Either.left("--region must be outline or box, got '" + region + "'");
         }

@@ -8,7 +8,6 @@ import org.segmentable.analysis.LayerAnalysis;
 import org.segmentable.analysis.PlaneRegion;
 import org.segmentable.analysis.SliceChoice;
 import org.segmentable.figure.FigureOptions;
-import org.segmentable.figure.RegionChoice;
 import org.segmentable.figure.SliceFigures;
 import org.segmentable.layer.ReluLayer;
 
@@ -35,9 +34,9 @@ final class SliceRender {
      * @param options how to draw, not null
      * @return the SVG text, or one message saying what is wrong with the input
      */
-    static Either<String, String> grid(ReluLayer layer, int k, Option<RegionChoice> region, FigureOptions options) {
+    static Either<String, String> grid(ReluLayer layer, int k, Option<PlaneRegion> region, FigureOptions options) {
         Objects.requireNonNull(region, "region is null");
-        return SliceFigures.gridSvg(layer, k, region.getOrElse(RegionChoice.BOX), options);
+        return SliceFigures.gridSvg(layer, k, region.getOrElse(PlaneRegion.BOX), options);
     }
 
     /**
@@ -48,9 +47,9 @@ final class SliceRender {
      * @param options the figure's options, not null
      * @return the options
      */
-    static AnalysisOptions analysisOptions(SliceChoice slice, Option<RegionChoice> region,
+    static AnalysisOptions analysisOptions(SliceChoice slice, Option<PlaneRegion> region,
             FigureOptions options) {
         AnalysisOptions o = AnalysisOptions.defaults().withSlice(slice).withBox(options.box());
-        return region.map(r -> o.withRegion(PlaneRegion.valueOf(r.name()))).getOrElse(o);
+        return region.map(o::withRegion).getOrElse(o);
     }
 }

@@ -9,31 +9,48 @@ import org.segmentable.numbers.Rational;
  * An exact affine map from slice coordinates {@code (s, t)} to {@code R^m}:
  * {@code y_k = ds_k·s + dt_k·t + offset_k}.
  *
- * <p>{@code new AffineMap(Vector.of(ONE), Vector.of(TWO), Vector.of(ZERO)).apply(Point2.of(1, 1))} is {@code [3]}.
- *
- * @param ds the coefficients of {@code s}, not null
- * @param dt the coefficients of {@code t}, same length
- * @param offset the constant terms, same length
+ * <p>Maps are built by the engine, one per cell ({@link LinearRegion#affineMap()}): for a cell where
+ * {@code y = s + 2·t}, {@code map.apply(Point2.of(1, 1))} is {@code [3]} and {@code map.toString()} is
+ * {@code "[1·s + 2·t + 0]"}.
  */
-public record AffineMap(Vector<Rational> ds, Vector<Rational> dt, Vector<Rational> offset) {
+public final class AffineMap {
+
+    private final Vector<Rational> ds;
+    private final Vector<Rational> dt;
+    private final Vector<Rational> offset;
+
+    /** A map whose three vectors have the same length (the network's output count). */
+    AffineMap(Vector<Rational> ds, Vector<Rational> dt, Vector<Rational> offset) {
+        this.ds = ds;
+        this.dt = dt;
+        this.offset = offset;
+    }
 
     /**
-     * Checks nulls and lengths.
+     * The coefficients of {@code s}.
      *
-     * @param ds the coefficients of {@code s}, one per output
-     * @param dt the coefficients of {@code t}, one per output
-     * @param offset the constant terms, one per output
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the three vectors differ in length
+     * @return one coefficient per output
      */
-    public AffineMap {
-        Objects.requireNonNull(ds, "ds is null");
-        Objects.requireNonNull(dt, "dt is null");
-        Objects.requireNonNull(offset, "offset is null");
-        if (ds.size() != dt.size() || ds.size() != offset.size()) {
-            throw new IllegalArgumentException("ds, dt and offset differ in length: " + ds.size() + ", "
-                    + dt.size() + ", " + offset.size());
-        }
+    public Vector<Rational> ds() {
+        return ds;
+    }
+
+    /**
+     * The coefficients of {@code t}.
+     *
+     * @return one coefficient per output
+     */
+    public Vector<Rational> dt() {
+        return dt;
+    }
+
+    /**
+     * The constant terms.
+     *
+     * @return one constant per output
+     */
+    public Vector<Rational> offset() {
+        return offset;
     }
 
     /**
@@ -55,6 +72,17 @@ public record AffineMap(Vector<Rational> ds, Vector<Rational> dt, Vector<Rationa
         Objects.requireNonNull(p, "p is null");
         return Vector.range(0, ds.size())
                 .map(k -> ds.get(k).multiply(p.x()).add(dt.get(k).multiply(p.y())).add(offset.get(k)));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AffineMap && ((AffineMap) o).ds.equals(ds) && ((AffineMap) o).dt.equals(dt)
+                && ((AffineMap) o).offset.equals(offset);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ds, dt, offset);
     }
 
     /** {@code "[1·s + 2·t + 0]"}. */

@@ -98,7 +98,7 @@ public final class MlpJson {
             }
         }
         return ModelReading.network(problems, layers).flatMap(mlp -> slice(root.get("slice"), mlp.inputDim())
-                .map(slice -> new DeepModel(name, title, mlp, slice)));
+                .flatMap(slice -> DeepModel.of(name, title, mlp, slice)));
     }
 
     /** The slice of a network with {@code n} inputs; the identity when absent and {@code n == 2}. */

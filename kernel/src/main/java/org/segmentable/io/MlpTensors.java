@@ -149,7 +149,7 @@ public final class MlpTensors {
             }
         }
         return ModelReading.network(problems, layers).flatMap(mlp -> mlp.inputDim() == 2
-                ? Validation.valid(new DeepModel(name, "", mlp, AffineSlice.identity()))
+                ? DeepModel.of(name, "", mlp, AffineSlice.identity())
                 : Validation.invalid(Vector.of("the network takes " + mlp.inputDim() + " inputs and a tensor file"
                         + " holds no slice; write it as JSON with \"layers\" and \"slice\": {\"origin\", \"u\", \"v\"}")));
     }

@@ -222,10 +222,10 @@ final class HyperplaneSplitter {
                     cur = new Interval(cur.from(), next.to(), cur.start(), next.end());
                 }
             } else {
-                out = out.append(PlanarSegment.of(cur.start(), cur.end()));
+                out = out.append(new PlanarSegment(cur.start(), cur.end()));
                 cur = next;
             }
         }
-        return out.append(PlanarSegment.of(cur.start(), cur.end()));
+        return out.append(new PlanarSegment(cur.start(), cur.end()));
     }
 }

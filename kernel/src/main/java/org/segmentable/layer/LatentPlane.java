@@ -17,20 +17,15 @@ import org.segmentable.numbers.Rational;
  * <p>{@code LatentPlane.of(layer).get().boundary(0)} for {@code W_dec[0] = (1, 0)}, {@code b[0] = -1/2}
  * is {@code 1·x + 0·y + -1/2 > 0}.
  *
- * @param layer a layer with {@code h = 2}
+ * <p>{@link #of} is the only way in, so a plane that exists has {@code h = 2}.
  */
-public record LatentPlane(ReluLayer layer) {
+public final class LatentPlane {
 
-    /**
-     * Checks the layer; use {@link #of} to get {@code h != 2} as a value.
-     *
-     * @param layer a layer with {@code h = 2}, not null
-     */
-    public LatentPlane {
-        Objects.requireNonNull(layer, "layer is null");
-        if (layer.h() != 2) {
-            throw new IllegalArgumentException(hProblem(layer));
-        }
+    private final ReluLayer layer;
+
+    /** The plane of a layer known to have {@code h = 2}. */
+    private LatentPlane(ReluLayer layer) {
+        this.layer = layer;
     }
 
     /**
@@ -71,6 +66,15 @@ public record LatentPlane(ReluLayer layer) {
     static String hProblem(ReluLayer layer) {
         return "layer '" + layer.name() + "' has h = " + layer.h()
                 + " latent dimensions; the latent plane needs h = 2 (take a 2-D slice)";
+    }
+
+    /**
+     * The layer whose latent plane this is.
+     *
+     * @return the layer, with {@code h = 2}
+     */
+    public ReluLayer layer() {
+        return layer;
     }
 
     /**
@@ -136,5 +140,21 @@ public record LatentPlane(ReluLayer layer) {
     public Vector<Rational> lift(Point2 p) {
         Objects.requireNonNull(p, "p is null");
         return Vector.range(0, d()).map(i -> layer.boundary(i).evaluate(p));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LatentPlane && ((LatentPlane) o).layer.equals(layer);
+    }
+
+    @Override
+    public int hashCode() {
+        return layer.hashCode();
+    }
+
+    /** {@code "LatentPlane[layer=ReluLayer[…]]"}. */
+    @Override
+    public String toString() {
+        return "LatentPlane[layer=" + layer + "]";
     }
 }

@@ -24,26 +24,19 @@ import org.segmentable.predicates.Orientation;
  * <p>For feature points {@code (1, 0), (0, -1), (0, 0), (-1, 0), (0, 1)} the outline's order is
  * {@code [0, 4, 3, 1]} and its zero features {@code [2]}.
  *
- * @param ring the non-zero feature points in outline order
- * @param order the feature index of each ring vertex
- * @param zeroFeatures the features exactly at the origin, ascending
+ * <p>Outlines are built only by the factories, which compute the order.
  */
-public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeatures) {
+public final class Outline {
 
-    /**
-     * Checks the parts; use the factories.
-     *
-     * @param ring the non-zero feature points in outline order, not null
-     * @param order the feature index of each ring vertex, not null
-     * @param zeroFeatures the features exactly at the origin, ascending, not null
-     */
-    public Outline {
-        Objects.requireNonNull(ring, "ring is null");
-        Objects.requireNonNull(order, "order is null");
-        Objects.requireNonNull(zeroFeatures, "zeroFeatures is null");
-        if (ring.size() != order.size()) {
-            throw new IllegalArgumentException("order has " + order.size() + " entries, the ring " + ring.size());
-        }
+    private final Ring ring;
+    private final Vector<Integer> order;
+    private final Vector<Integer> zeroFeatures;
+
+    /** An outline whose order has one entry per ring vertex. */
+    private Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeatures) {
+        this.ring = ring;
+        this.order = order;
+        this.zeroFeatures = zeroFeatures;
     }
 
     /**
@@ -126,6 +119,33 @@ public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeat
     }
 
     /**
+     * The non-zero feature points in outline order.
+     *
+     * @return the ring, {@code ring().vertex(k)} is feature {@code order().get(k)}
+     */
+    public Ring ring() {
+        return ring;
+    }
+
+    /**
+     * The feature index of each ring vertex.
+     *
+     * @return one feature per ring vertex, in outline order
+     */
+    public Vector<Integer> order() {
+        return order;
+    }
+
+    /**
+     * The features exactly at the origin, which the outline leaves out.
+     *
+     * @return the zero features, ascending
+     */
+    public Vector<Integer> zeroFeatures() {
+        return zeroFeatures;
+    }
+
+    /**
      * The region the outline bounds under the non-zero winding rule, resolved exactly into
      * polygons with holes; empty when fewer than three features are non-zero. Computed on each call.
      *
@@ -145,5 +165,22 @@ public record Outline(Ring ring, Vector<Integer> order, Vector<Integer> zeroFeat
      */
     public int size() {
         return order.size();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Outline && ((Outline) o).ring.equals(ring) && ((Outline) o).order.equals(order)
+                && ((Outline) o).zeroFeatures.equals(zeroFeatures);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ring, order, zeroFeatures);
+    }
+
+    /** {@code "Outline[ring=…, order=Vector(0, 4, 3, 1), zeroFeatures=Vector(2)]"}. */
+    @Override
+    public String toString() {
+        return "Outline[ring=" + ring + ", order=" + order + ", zeroFeatures=" + zeroFeatures + "]";
     }
 }

@@ -16,29 +16,70 @@ import org.segmentable.numbers.Rational;
  * positive and one negative triangle and the on-hyperplane segment from {@code (-1,0,0)} to
  * {@code (1,0,0)}.
  *
- * @param dim the coordinate {@code i} of the hyperplane {@code x_i = 0}
- * @param positive the pieces where {@code x_dim > 0}
- * @param negative the pieces where {@code x_dim < 0}
- * @param onHyperplane the closed polygon's intersection with the hyperplane, as maximal segments
- * @param insideHyperplane the polygon itself when it lies inside the hyperplane
+ * <p>Splits are built only by {@link PlanarPolygon#split(int)}.
  */
-public record PlanarSplit(int dim, Vector<PlanarPolygon> positive, Vector<PlanarPolygon> negative,
-        Vector<PlanarSegment> onHyperplane, Option<PlanarPolygon> insideHyperplane) {
+public final class PlanarSplit {
+
+    private final int dim;
+    private final Vector<PlanarPolygon> positive;
+    private final Vector<PlanarPolygon> negative;
+    private final Vector<PlanarSegment> onHyperplane;
+    private final Option<PlanarPolygon> insideHyperplane;
+
+    /** The parts of a split computed by {@link HyperplaneSplitter}. */
+    PlanarSplit(int dim, Vector<PlanarPolygon> positive, Vector<PlanarPolygon> negative,
+            Vector<PlanarSegment> onHyperplane, Option<PlanarPolygon> insideHyperplane) {
+        this.dim = dim;
+        this.positive = positive;
+        this.negative = negative;
+        this.onHyperplane = onHyperplane;
+        this.insideHyperplane = insideHyperplane;
+    }
 
     /**
-     * Checks the parts.
+     * The coordinate of the hyperplane.
      *
-     * @param dim the coordinate {@code i} of the hyperplane {@code x_i = 0}
-     * @param positive the pieces where {@code x_dim > 0}, not null
-     * @param negative the pieces where {@code x_dim < 0}, not null
-     * @param onHyperplane the closed polygon's intersection with the hyperplane, not null
-     * @param insideHyperplane the polygon itself when it lies inside the hyperplane, not null
+     * @return the {@code i} of the hyperplane {@code x_i = 0}
      */
-    public PlanarSplit {
-        Objects.requireNonNull(positive, "positive is null");
-        Objects.requireNonNull(negative, "negative is null");
-        Objects.requireNonNull(onHyperplane, "onHyperplane is null");
-        Objects.requireNonNull(insideHyperplane, "insideHyperplane is null");
+    public int dim() {
+        return dim;
+    }
+
+    /**
+     * The pieces where {@code x_dim > 0}.
+     *
+     * @return the positive pieces, empty when there are none
+     */
+    public Vector<PlanarPolygon> positive() {
+        return positive;
+    }
+
+    /**
+     * The pieces where {@code x_dim < 0}.
+     *
+     * @return the negative pieces, empty when there are none
+     */
+    public Vector<PlanarPolygon> negative() {
+        return negative;
+    }
+
+    /**
+     * The closed polygon's intersection with the hyperplane, as maximal segments (a single point as a
+     * zero-length segment).
+     *
+     * @return the segments, empty when the polygon misses the hyperplane or lies inside it
+     */
+    public Vector<PlanarSegment> onHyperplane() {
+        return onHyperplane;
+    }
+
+    /**
+     * The polygon itself when it lies inside the hyperplane.
+     *
+     * @return the polygon, or none when it crosses or misses the hyperplane
+     */
+    public Option<PlanarPolygon> insideHyperplane() {
+        return insideHyperplane;
     }
 
     /**
@@ -74,5 +115,27 @@ public record PlanarSplit(int dim, Vector<PlanarPolygon> positive, Vector<Planar
      */
     public Rational negativeArea(int a, int b) {
         return negative.map(p -> p.shadowArea(a, b)).fold(Rational.ZERO, Rational::add);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PlanarSplit)) {
+            return false;
+        }
+        PlanarSplit other = (PlanarSplit) o;
+        return other.dim == dim && other.positive.equals(positive) && other.negative.equals(negative)
+                && other.onHyperplane.equals(onHyperplane) && other.insideHyperplane.equals(insideHyperplane);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dim, positive, negative, onHyperplane, insideHyperplane);
+    }
+
+    /** {@code "PlanarSplit[dim=2, positive=…, negative=…, onHyperplane=…, insideHyperplane=None]"}. */
+    @Override
+    public String toString() {
+        return "PlanarSplit[dim=" + dim + ", positive=" + positive + ", negative=" + negative + ", onHyperplane="
+                + onHyperplane + ", insideHyperplane=" + insideHyperplane + "]";
     }
 }

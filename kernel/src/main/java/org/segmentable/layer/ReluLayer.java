@@ -16,35 +16,25 @@ import org.segmentable.numbers.Rational;
  *
  * <p>{@code ReluLayer.tied("toy", "", w, b)} builds {@code W_enc = w}, {@code W_dec = wᵀ}.
  *
- * @param name a short name (file stem or the model's {@code "name"}), not null
- * @param title a figure title, possibly empty, not null
- * @param wEnc the encoder, {@code h} rows of {@code d} entries
- * @param wDec the decoder, {@code d} rows of {@code h} entries
- * @param b the bias, {@code d} entries
+ * <p>A layer that exists is valid: {@link #of}, {@link #tied} and {@link #fromDoubles} report every
+ * shape problem as a value.
  */
-public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc, Vector<Vector<Rational>> wDec,
-        Vector<Rational> b) {
+public final class ReluLayer {
 
-    /**
-     * Checks nulls and shapes; use {@link #of} to get every problem at once as a value.
-     *
-     * @param name a short name, not null
-     * @param title a figure title, possibly empty, not null
-     * @param wEnc the encoder, {@code h} rows of {@code d} entries, not null
-     * @param wDec the decoder, {@code d} rows of {@code h} entries, not null
-     * @param b the bias, {@code d} entries, not null
-     * @throws IllegalArgumentException if the shapes do not fit
-     */
-    public ReluLayer {
-        Objects.requireNonNull(name, "name is null");
-        Objects.requireNonNull(title, "title is null");
-        Objects.requireNonNull(wEnc, "wEnc is null");
-        Objects.requireNonNull(wDec, "wDec is null");
-        Objects.requireNonNull(b, "b is null");
-        Seq<String> problems = shapeProblems(wEnc, wDec, b);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.mkString("; "));
-        }
+    private final String name;
+    private final String title;
+    private final Vector<Vector<Rational>> wEnc;
+    private final Vector<Vector<Rational>> wDec;
+    private final Vector<Rational> b;
+
+    /** A layer whose shapes are known to fit. */
+    private ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc, Vector<Vector<Rational>> wDec,
+            Vector<Rational> b) {
+        this.name = name;
+        this.title = title;
+        this.wEnc = wEnc;
+        this.wDec = wDec;
+        this.b = b;
     }
 
     /**
@@ -73,6 +63,21 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
         return problems.isEmpty()
                 ? Validation.valid(new ReluLayer(name, title, wEnc, wDec, b))
                 : Validation.invalid(problems);
+    }
+
+    /**
+     * A layer whose shapes fit by construction (a kernel operation's result); not checked.
+     *
+     * @param name a short name
+     * @param title a figure title
+     * @param wEnc {@code h × d}
+     * @param wDec {@code d × h}
+     * @param b {@code d} entries
+     * @return the layer
+     */
+    static ReluLayer fitting(String name, String title, Vector<Vector<Rational>> wEnc, Vector<Vector<Rational>> wDec,
+            Vector<Rational> b) {
+        return new ReluLayer(name, title, wEnc, wDec, b);
     }
 
     /**
@@ -112,6 +117,8 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
      */
     public static Validation<Seq<String>, ReluLayer> fromDoubles(String name, String title, double[][] wEnc,
             double[][] wDec, double[] b) {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(title, "title is null");
         Objects.requireNonNull(wEnc, "wEnc is null");
         Objects.requireNonNull(wDec, "wDec is null");
         Objects.requireNonNull(b, "b is null");
@@ -227,6 +234,51 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
     }
 
     /**
+     * The short name (file stem or the model's {@code "name"}).
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The figure title.
+     *
+     * @return the title, possibly empty, not null
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * The encoder {@code W_enc}.
+     *
+     * @return {@code h} rows of {@code d} entries
+     */
+    public Vector<Vector<Rational>> wEnc() {
+        return wEnc;
+    }
+
+    /**
+     * The decoder {@code W_dec}.
+     *
+     * @return {@code d} rows of {@code h} entries
+     */
+    public Vector<Vector<Rational>> wDec() {
+        return wDec;
+    }
+
+    /**
+     * The bias.
+     *
+     * @return {@code d} entries
+     */
+    public Vector<Rational> b() {
+        return b;
+    }
+
+    /**
      * True when dim {@code i} is constant: its row of {@code W_dec} is zero, so {@code z_i = b[i]}
      * everywhere (active everywhere when {@code b[i] > 0}, nowhere otherwise).
      *
@@ -308,5 +360,22 @@ public record ReluLayer(String name, String title, Vector<Vector<Rational>> wEnc
             throw new IllegalStateException("layer '" + name + "' has h = " + h()
                     + "; the latent plane needs h = 2 (take a 2-D slice)");
         }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReluLayer && ((ReluLayer) o).name.equals(name) && ((ReluLayer) o).title.equals(title)
+                && ((ReluLayer) o).wEnc.equals(wEnc) && ((ReluLayer) o).wDec.equals(wDec) && ((ReluLayer) o).b.equals(b);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, title, wEnc, wDec, b);
+    }
+
+    /** {@code "ReluLayer[name=toy, title=, wEnc=…, wDec=…, b=…]"}. */
+    @Override
+    public String toString() {
+        return "ReluLayer[name=" + name + ", title=" + title + ", wEnc=" + wEnc + ", wDec=" + wDec + ", b=" + b + "]";
     }
 }

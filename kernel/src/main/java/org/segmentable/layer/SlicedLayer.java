@@ -65,7 +65,7 @@ public final class SlicedLayer {
             on = on.append(slice.point(point).equals(image));
         }
         Vector<Vector<Rational>> wEnc = Vector.of(points.map(Point2::x), points.map(Point2::y));
-        ReluLayer planar = new ReluLayer(layer.name(), layer.title(), wEnc, wDec, b);
+        ReluLayer planar = ReluLayer.fitting(layer.name(), layer.title(), wEnc, wDec, b);
         return Validation.valid(new SlicedLayer(layer, slice, planar, on));
     }
 

@@ -41,7 +41,13 @@ class PlanarPolygonTest {
     }
 
     static PlanarSegment segment(Point2 a, Point2 b) {
-        return PlanarSegment.of(embed(a), embed(b));
+        return PlanarSegment.of(embed(a), embed(b)).get();
+    }
+
+    @Test
+    void testSegmentOf_dimensionsDiffer() {
+        assertEquals(Vector.of("start has 5 coordinates, end 2"),
+                PlanarSegment.of(embed(pt(0, 0)), Vector.of(Rational.ONE, Rational.ZERO)).getError());
     }
 
     static Vector<Rational> vec(long... xs) {

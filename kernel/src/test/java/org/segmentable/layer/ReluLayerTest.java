@@ -50,10 +50,22 @@ class ReluLayerTest {
     }
 
     @Test
-    void testConstructor_throwsWithTheProblems() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ReluLayer("bad", "", Vector.of(row(1), row(0)), Vector.of(row(1, 0)), row(0, 0)));
-        assertTrue(e.getMessage().contains("W_dec has 1 rows, expected d = 2"), e.getMessage());
+    void testOf_decoderRowsMissing() {
+        Validation<Seq<String>, ReluLayer> layer = ReluLayer.of("bad", "", Vector.of(row(1), row(0)),
+                Vector.of(row(1, 0)), row(0, 0));
+        assertTrue(layer.isInvalid());
+        assertTrue(layer.getError().contains("W_dec has 1 rows, expected d = 2 (the length of b)"), layer.getError().toString());
+    }
+
+    @Test
+    void testEquals_byValue() {
+        ReluLayer a = ReluLayer.tied("t", "", Vector.of(row(1, 2, 3), row(4, 5, 6)), row(0, 0, 0)).get();
+        ReluLayer b = ReluLayer.of("t", "", Vector.of(row(1, 2, 3), row(4, 5, 6)),
+                Vector.of(row(1, 4), row(2, 5), row(3, 6)), row(0, 0, 0)).get();
+        ReluLayer renamed = ReluLayer.of("u", "", a.wEnc(), a.wDec(), a.b()).get();
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertFalse(a.equals(renamed));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.segmentable.figure;
 
 import io.vavr.control.Either;
+import org.segmentable.analysis.PlaneRegion;
 import org.segmentable.layer.Examples;
 import org.segmentable.layer.ReluLayer;
 
@@ -31,6 +32,6 @@ public final class DefaultFigure {
      * @return the SVG text, or why it cannot be drawn
      */
     public static Either<String, String> svg() {
-        return layer().flatMap(l -> Figures.svg(l, Mode.SUPERPOSITION, RegionChoice.OUTLINE, Gallery.OPTIONS));
+        return layer().flatMap(l -> Figures.svg(l, Mode.SUPERPOSITION, PlaneRegion.OUTLINE, Gallery.OPTIONS));
     }
 }

@@ -20,7 +20,7 @@ import org.segmentable.numbers.Rational;
  * {@code h > 2} and their grid.
  *
  * <p>{@code Figures.svg(LayerAnalysis.of(seed, AnalysisOptions.defaults()).get(), Mode.SUPERPOSITION,
- * FigureOptions.defaults())} and {@code Figures.svg(seed, Mode.SUPERPOSITION, RegionChoice.OUTLINE,
+ * FigureOptions.defaults())} and {@code Figures.svg(seed, Mode.SUPERPOSITION, PlaneRegion.OUTLINE,
  * FigureOptions.defaults())} are the same {@code Right(svgText)}.
  */
 public final class Figures {
@@ -58,7 +58,7 @@ public final class Figures {
      * @return the SVG text, or a message saying why the layer cannot be drawn
      * @throws NullPointerException if an argument is null
      */
-    public static Either<String, String> svg(ReluLayer layer, Mode mode, RegionChoice region, FigureOptions options) {
+    public static Either<String, String> svg(ReluLayer layer, Mode mode, PlaneRegion region, FigureOptions options) {
         Objects.requireNonNull(layer, "layer is null");
         Objects.requireNonNull(mode, "mode is null");
         Objects.requireNonNull(region, "region is null");
@@ -69,7 +69,7 @@ public final class Figures {
     /**
      * The analysis of a layer with {@code h = 2} on a region ({@code LayerAnalysis.of}).
      *
-     * <p>{@code Figures.analysis(seed, RegionChoice.BOX, Rational.of(3)).get().region()} is the
+     * <p>{@code Figures.analysis(seed, PlaneRegion.BOX, Rational.of(3)).get().region()} is the
      * {@code 6 × 6} square.
      *
      * @param layer the layer, not null
@@ -78,11 +78,11 @@ public final class Figures {
      * @return the analysis, or why it cannot be made (e.g. {@code h != 2})
      * @throws NullPointerException if an argument is null
      */
-    public static Either<String, LayerAnalysis> analysis(ReluLayer layer, RegionChoice region, Rational box) {
+    public static Either<String, LayerAnalysis> analysis(ReluLayer layer, PlaneRegion region, Rational box) {
         Objects.requireNonNull(layer, "layer is null");
         Objects.requireNonNull(region, "region is null");
         Objects.requireNonNull(box, "box is null");
-        AnalysisOptions options = AnalysisOptions.defaults().withRegion(plane(region)).withBox(box);
+        AnalysisOptions options = AnalysisOptions.defaults().withRegion(region).withBox(box);
         return LayerAnalysis.of(layer, options).toEither().mapLeft(problems -> problems.mkString("; "));
     }
 
@@ -90,7 +90,7 @@ public final class Figures {
      * The region a figure shows, from the kernel ({@link LayerAnalysis#region()}): the layer's outline
      * resolved by the non-zero winding rule, or the box {@code [-Z, Z]²}.
      *
-     * <p>{@code Figures.region(layer, RegionChoice.BOX, Rational.of(3))} is {@code Right(the 6 × 6 square)}.
+     * <p>{@code Figures.region(layer, PlaneRegion.BOX, Rational.of(3))} is {@code Right(the 6 × 6 square)}.
      *
      * @param layer the layer, not null
      * @param region which region, not null
@@ -98,7 +98,7 @@ public final class Figures {
      * @return the region, or why it cannot be built (e.g. {@code h != 2})
      * @throws NullPointerException if an argument is null
      */
-    public static Either<String, Region> region(ReluLayer layer, RegionChoice region, Rational box) {
+    public static Either<String, Region> region(ReluLayer layer, PlaneRegion region, Rational box) {
         return analysis(layer, region, box).map(LayerAnalysis::region);
     }
 
@@ -122,11 +122,11 @@ public final class Figures {
      *
      * @param layer the layer, with {@code h = 2}, not null
      * @param region which region, not null
-     * @param box the box half-width (for {@link RegionChoice#BOX}), positive
+     * @param box the box half-width (for {@link PlaneRegion#BOX}), positive
      * @return the data, or why it cannot be computed
      * @throws NullPointerException if an argument is null
      */
-    public static Either<String, SuperpositionData> superposition(ReluLayer layer, RegionChoice region, Rational box) {
+    public static Either<String, SuperpositionData> superposition(ReluLayer layer, PlaneRegion region, Rational box) {
         return analysis(layer, region, box).map(Figures::superposition);
     }
 
@@ -154,11 +154,11 @@ public final class Figures {
      *
      * @param layer the layer, with {@code h = 2}, not null
      * @param region which region, not null
-     * @param box the box half-width (for {@link RegionChoice#BOX}), positive
+     * @param box the box half-width (for {@link PlaneRegion#BOX}), positive
      * @return the data, or why the layer's plane or region cannot be computed
      * @throws NullPointerException if an argument is null
      */
-    public static Either<String, ComplexData> complex(ReluLayer layer, RegionChoice region, Rational box) {
+    public static Either<String, ComplexData> complex(ReluLayer layer, PlaneRegion region, Rational box) {
         return analysis(layer, region, box).map(Figures::complex);
     }
 
@@ -176,16 +176,6 @@ public final class Figures {
         return mode == Mode.SUPERPOSITION
                 ? Either.right(SuperpositionFigure.svg(superposition(analysis), options, onSlice))
                 : Either.right(ComplexFigure.svg(complex(analysis), options, onSlice));
-    }
-
-    /**
-     * The kernel's region kind of a figure's region choice.
-     *
-     * @param region the figure's choice, not null
-     * @return the same kind, as {@code LayerAnalysis} takes it
-     */
-    static PlaneRegion plane(RegionChoice region) {
-        return region == RegionChoice.BOX ? PlaneRegion.BOX : PlaneRegion.OUTLINE;
     }
 
     /**

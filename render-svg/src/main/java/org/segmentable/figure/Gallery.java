@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.segmentable.analysis.PlaneRegion;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.io.JsonModels;
 import org.segmentable.io.MlpJson;
@@ -92,7 +93,7 @@ public final class Gallery {
             }
             String stem = f.getFileName().toString().replaceFirst("\\.json$", "");
             for (Mode m : Mode.values()) {
-                Either<String, String> svg = Figures.svg(layer.get(), m, RegionChoice.OUTLINE, OPTIONS);
+                Either<String, String> svg = Figures.svg(layer.get(), m, PlaneRegion.OUTLINE, OPTIONS);
                 if (svg.isLeft()) {
                     return Either.left(svg.getLeft());
                 }
@@ -105,7 +106,7 @@ public final class Gallery {
             if (layer.isInvalid()) {
                 return Either.left(layer.getError().mkString("; "));
             }
-            Either<String, String> svg = SliceFigures.gridSvg(layer.get(), g._2, RegionChoice.BOX, GRID_OPTIONS);
+            Either<String, String> svg = SliceFigures.gridSvg(layer.get(), g._2, PlaneRegion.BOX, GRID_OPTIONS);
             if (svg.isLeft()) {
                 return Either.left(model + ": " + svg.getLeft());
             }

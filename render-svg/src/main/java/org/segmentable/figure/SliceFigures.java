@@ -5,6 +5,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.Objects;
+import org.segmentable.analysis.PlaneRegion;
 import org.segmentable.analysis.AnalysisOptions;
 import org.segmentable.analysis.LayerAnalysis;
 import org.segmentable.analysis.SliceChoice;
@@ -18,7 +19,7 @@ import org.segmentable.numbers.Rational;
  * features. The data come from the kernel: each slice's {@link LayerAnalysis} (its
  * {@code SlicedLayer}, region and superposition), drawn by {@link Figures}.
  *
- * <p>{@code SliceFigures.gridSvg(toyH3, 3, RegionChoice.BOX, FigureOptions.defaults())} is
+ * <p>{@code SliceFigures.gridSvg(toyH3, 3, PlaneRegion.BOX, FigureOptions.defaults())} is
  * {@code Right(svgText)} with three panels.
  */
 public final class SliceFigures {
@@ -37,7 +38,7 @@ public final class SliceFigures {
      * @return the SVG text, or why it cannot be drawn
      * @throws NullPointerException if an argument is null
      */
-    public static Either<String, String> svg(SlicedLayer sliced, Mode mode, RegionChoice region,
+    public static Either<String, String> svg(SlicedLayer sliced, Mode mode, PlaneRegion region,
             FigureOptions options) {
         Objects.requireNonNull(sliced, "sliced is null");
         Objects.requireNonNull(mode, "mode is null");
@@ -59,7 +60,7 @@ public final class SliceFigures {
      * @return the data, or why the grid cannot be drawn ({@code k} out of range)
      * @throws NullPointerException if an argument is null
      */
-    public static Either<String, SliceGridData> grid(ReluLayer layer, int k, RegionChoice region, Rational box) {
+    public static Either<String, SliceGridData> grid(ReluLayer layer, int k, PlaneRegion region, Rational box) {
         Objects.requireNonNull(layer, "layer is null");
         Objects.requireNonNull(region, "region is null");
         Objects.requireNonNull(box, "box is null");
@@ -67,7 +68,7 @@ public final class SliceFigures {
             return Either.left("a grid of the first " + k + " features needs 2 <= k <= d; layer '" + layer.name()
                     + "' has " + layer.d() + " features");
         }
-        AnalysisOptions base = AnalysisOptions.defaults().withRegion(Figures.plane(region)).withBox(box);
+        AnalysisOptions base = AnalysisOptions.defaults().withRegion(region).withBox(box);
         Vector<SlicePanel> panels = Vector.empty();
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
@@ -91,7 +92,7 @@ public final class SliceFigures {
      * @param options how to draw, not null; its box is the region's and each panel's viewport
      * @return the SVG text, or why it cannot be drawn
      */
-    public static Either<String, String> gridSvg(ReluLayer layer, int k, RegionChoice region, FigureOptions options) {
+    public static Either<String, String> gridSvg(ReluLayer layer, int k, PlaneRegion region, FigureOptions options) {
         Objects.requireNonNull(options, "options is null");
         return grid(layer, k, region, options.box()).map(g -> SliceGridFigure.svg(g, options));
     }

@@ -26,11 +26,11 @@
  * kernel, and doubles are used only to place ink (pixel coordinates, the clipping of a boundary
  * line to the viewport). {@link org.segmentable.figure.Figures} and
  * {@link org.segmentable.figure.SliceFigures} fill the data values from a layer with the kernel's
- * computations ({@link org.segmentable.figure.Mode} and {@link org.segmentable.figure.RegionChoice}
+ * computations ({@link org.segmentable.figure.Mode} and {@link org.segmentable.analysis.PlaneRegion}
  * choose the figure and the region); {@link org.segmentable.figure.Gallery} renders the gallery
  * kept in {@code images/}.
  *
- * <p>{@code Figures.svg(layer, Mode.SUPERPOSITION, RegionChoice.OUTLINE, FigureOptions.defaults())}
+ * <p>{@code Figures.svg(layer, Mode.SUPERPOSITION, PlaneRegion.OUTLINE, FigureOptions.defaults())}
  * is {@code Right(svg)}, the same bytes for the same layer and options.
  */
 package org.segmentable.figure;

@@ -38,7 +38,7 @@ class FiguresTest {
     void testSvg_analysisFigureIsTheLayerFigure() {
         FigureOptions o = FigureOptions.defaults().withBoundaries(true);
         for (ReluLayer layer : SeedFiguresTest.seeds().take(2)) {
-            for (RegionChoice region : RegionChoice.values()) {
+            for (PlaneRegion region : PlaneRegion.values()) {
                 LayerAnalysis a = analysis(layer, AnalysisOptions.defaults().withBox(o.box())
                         .withRegion(PlaneRegion.valueOf(region.name())));
                 for (Mode mode : Mode.values()) {
@@ -56,7 +56,7 @@ class FiguresTest {
         SlicedLayer sliced = SlicedLayer.ofFeatures(toy, 0, 3).get();
         assertFalse(sliced.allOnSlice());
         for (Mode mode : Mode.values()) {
-            assertEquals(SliceFigures.svg(sliced, mode, RegionChoice.BOX, FigureOptions.defaults()).get(),
+            assertEquals(SliceFigures.svg(sliced, mode, PlaneRegion.BOX, FigureOptions.defaults()).get(),
                     Figures.svg(a, mode, FigureOptions.defaults()).get(), mode.word());
         }
     }
@@ -74,7 +74,7 @@ class FiguresTest {
 
     @Test
     void testAnalysis_needsAPlaneLayer() {
-        String why = Figures.analysis(SliceGridFigureTest.toyH3(), RegionChoice.OUTLINE, Rational.of(3)).getLeft();
+        String why = Figures.analysis(SliceGridFigureTest.toyH3(), PlaneRegion.OUTLINE, Rational.of(3)).getLeft();
         assertTrue(why.contains("h = 3"), why);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.segmentable.analysis.PlaneRegion;
 import org.segmentable.io.JsonModels;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.numbers.Rational;
@@ -59,7 +60,7 @@ class SeedFiguresTest {
     void testSeedSuperpositions_pixelsAgreeWithExactRegions() {
         FigureOptions o = FigureOptions.defaults().withFeatures(false).withLegend(false).withBox(Rational.of(2));
         for (ReluLayer layer : seeds()) {
-            SuperpositionData data = Figures.superposition(layer, RegionChoice.OUTLINE, o.box()).get();
+            SuperpositionData data = Figures.superposition(layer, PlaneRegion.OUTLINE, o.box()).get();
             FigureChecks.parse(SuperpositionFigure.svg(data, o));
             int checked = FigureChecks.checkSuperpositionPixels(data, o, 4);
             assertTrue(checked > 100, layer.name() + ": only " + checked + " clean pixels");
@@ -70,7 +71,7 @@ class SeedFiguresTest {
     void testSeedComplexes_pixelsAgreeWithExactCells() {
         FigureOptions o = FigureOptions.defaults().withFeatures(false).withLegend(false).withBox(Rational.of(2));
         for (ReluLayer layer : seeds()) {
-            ComplexData data = Figures.complex(layer, RegionChoice.OUTLINE, o.box()).get();
+            ComplexData data = Figures.complex(layer, PlaneRegion.OUTLINE, o.box()).get();
             Document doc = FigureChecks.parse(ComplexFigure.svg(data, o));
             assertEquals(data.cells().size(),
                     SuperpositionFigureTest.byId(doc, "cells").getElementsByTagName("path").getLength());
@@ -83,7 +84,7 @@ class SeedFiguresTest {
     void testBoxRegion_superpositionCoversTheViewport() {
         ReluLayer layer = seeds().head();
         FigureOptions o = FigureOptions.defaults().withFeatures(false).withLegend(false).withBoundaries(false);
-        SuperpositionData data = Figures.superposition(layer, RegionChoice.BOX, o.box()).get();
+        SuperpositionData data = Figures.superposition(layer, PlaneRegion.BOX, o.box()).get();
         assertEquals(Rational.of(36), data.region().area());
         int checked = FigureChecks.checkSuperpositionPixels(data, o, 7);
         assertTrue(checked > 1000, "only " + checked + " clean pixels");

@@ -11,6 +11,7 @@ import io.vavr.collection.Vector;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.segmentable.analysis.PlaneRegion;
 import org.segmentable.io.JsonModels;
 import org.segmentable.layer.ReluLayer;
 import org.segmentable.layer.SlicedLayer;
@@ -63,7 +64,7 @@ class SliceGridFigureTest {
 
     @Test
     void testGrid_structureOfToyH3() {
-        SliceGridData data = SliceFigures.grid(toyH3(), 4, RegionChoice.BOX, Rational.of(2)).get();
+        SliceGridData data = SliceFigures.grid(toyH3(), 4, PlaneRegion.BOX, Rational.of(2)).get();
         assertEquals(Vector.of("0,1", "0,2", "0,3", "1,2", "1,3", "2,3"),
                 data.panels().map(p -> p.i() + "," + p.j()));
         Document doc = FigureChecks.parse(SliceGridFigure.svg(data, FigureOptions.defaults()));
@@ -100,7 +101,7 @@ class SliceGridFigureTest {
     @Test
     void testGrid_pixelsInExactlyKnownRegions() {
         FigureOptions o = FigureOptions.defaults().withFeatures(false).withBox(Rational.of(2));
-        SliceGridData data = SliceFigures.grid(identity3(), 3, RegionChoice.BOX, o.box()).get();
+        SliceGridData data = SliceFigures.grid(identity3(), 3, PlaneRegion.BOX, o.box()).get();
         // the kernel agrees with the hand computation: dim 0 is active on s > 1/2 of [-2, 2]², area 3/2 · 4
         assertEquals(Rational.of(6), data.panels().head().data().get().active().get(0).area());
         String svg = SliceGridFigure.svg(data, o);
@@ -134,7 +135,7 @@ class SliceGridFigureTest {
         double[][] enc = {{1, 2, 0}, {0, 0, 1}, {0, 0, 0}};
         double[][] dec = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
         ReluLayer layer = ReluLayer.fromDoubles("par", "", enc, dec, new double[] {0, 0, 0}).get();
-        SliceGridData data = SliceFigures.grid(layer, 3, RegionChoice.BOX, Rational.of(3)).get();
+        SliceGridData data = SliceFigures.grid(layer, 3, PlaneRegion.BOX, Rational.of(3)).get();
         assertTrue(data.panels().head().data().getLeft().contains("parallel"), data.panels().head().toString());
         assertTrue(data.panels().tail().forAll(p -> p.data().isRight()));
         Document doc = FigureChecks.parse(SliceGridFigure.svg(data, FigureOptions.defaults()));
@@ -146,15 +147,15 @@ class SliceGridFigureTest {
 
     @Test
     void testGrid_kOutOfRange() {
-        assertTrue(SliceFigures.grid(toyH3(), 7, RegionChoice.BOX, Rational.of(3)).getLeft().contains("6 features"));
-        assertTrue(SliceFigures.grid(toyH3(), 1, RegionChoice.BOX, Rational.of(3)).isLeft());
+        assertTrue(SliceFigures.grid(toyH3(), 7, PlaneRegion.BOX, Rational.of(3)).getLeft().contains("6 features"));
+        assertTrue(SliceFigures.grid(toyH3(), 1, PlaneRegion.BOX, Rational.of(3)).isLeft());
     }
 
     @Test
     void testGrid_byteIdentical() {
         FigureOptions o = FigureOptions.defaults().withBoundaries(true);
-        assertEquals(SliceFigures.gridSvg(toyH3(), 3, RegionChoice.BOX, o).get(),
-                SliceFigures.gridSvg(toyH3(), 3, RegionChoice.BOX, o).get());
+        assertEquals(SliceFigures.gridSvg(toyH3(), 3, PlaneRegion.BOX, o).get(),
+                SliceFigures.gridSvg(toyH3(), 3, PlaneRegion.BOX, o).get());
     }
 
     @Test
@@ -163,7 +164,7 @@ class SliceGridFigureTest {
         for (ReluLayer layer : SeedFiguresTest.seeds().take(2)) {
             SlicedLayer sliced = SlicedLayer.of(layer, AffineSlice.identity()).get();
             assertTrue(sliced.allOnSlice(), layer.name());
-            for (RegionChoice region : RegionChoice.values()) {
+            for (PlaneRegion region : PlaneRegion.values()) {
                 for (Mode mode : Mode.values()) {
                     assertEquals(Figures.svg(layer, mode, region, o).get(),
                             SliceFigures.svg(sliced, mode, region, o).get(), layer.name() + " " + mode + " " + region);
@@ -176,7 +177,7 @@ class SliceGridFigureTest {
     void testSliced_projectionsAreHollowAndExplained() {
         SlicedLayer sliced = SlicedLayer.ofFeatures(toyH3(), 0, 3).get();
         for (Mode mode : Mode.values()) {
-            Document doc = FigureChecks.parse(SliceFigures.svg(sliced, mode, RegionChoice.BOX,
+            Document doc = FigureChecks.parse(SliceFigures.svg(sliced, mode, PlaneRegion.BOX,
                     FigureOptions.defaults()).get());
             Vector<Boolean> hollow = Vector.range(0, 6).map(j -> "projection"
                     .equals(SuperpositionFigureTest.byId(doc, "feature-" + j).getAttribute("class")));
@@ -184,7 +185,7 @@ class SliceGridFigureTest {
             assertEquals(Vector.of(true, false, false, true, false, true), sliced.onSlice(), "0, 3 and 5 = -0 - 3");
             assertTrue(SuperpositionFigureTest.byId(doc, "feature-key").getTextContent().contains("on the slice"));
         }
-        Document plain = FigureChecks.parse(SliceFigures.svg(sliced, Mode.SUPERPOSITION, RegionChoice.BOX,
+        Document plain = FigureChecks.parse(SliceFigures.svg(sliced, Mode.SUPERPOSITION, PlaneRegion.BOX,
                 FigureOptions.defaults().withLegend(false)).get());
         assertEquals(0, withIds(plain).filter(e -> e.getAttribute("id").equals("feature-key")).size());
     }
