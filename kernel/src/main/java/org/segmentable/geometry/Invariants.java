@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.segmentable.numbers.Rational;
 import org.segmentable.predicates.Orientation;
+import org.segmentable.util.IntUnionFind;
 
 /**
  * The exact checks behind {@link Polygon#of(Ring, io.vavr.collection.Seq)} and
@@ -166,32 +167,18 @@ final class Invariants {
      * touching twice, or three rings touching in turn): then a piece of the interior is cut off.
      */
     private static void checkConnected(int rings, Map<Point2, List<Integer>> touches, Set<String> problems) {
-        int[] parent = new int[rings + touches.size()];
-        for (int k = 0; k < parent.length; k++) {
-            parent[k] = k;
-        }
+        IntUnionFind sets = IntUnionFind.of(rings + touches.size());
         int node = rings;
         for (Map.Entry<Point2, List<Integer>> t : touches.entrySet()) {
             for (int r : new LinkedHashSet<>(t.getValue())) {
-                int a = find(parent, r);
-                int b = find(parent, node);
-                if (a == b) {
+                if (!sets.union(r, node)) {
                     problems.add("the rings touch in a cycle through " + t.getKey()
                             + ", which cuts the interior apart");
                     return;
                 }
-                parent[a] = b;
             }
             node++;
         }
-    }
-
-    private static int find(int[] parent, int k) {
-        while (parent[k] != k) {
-            parent[k] = parent[parent[k]];
-            k = parent[k];
-        }
-        return k;
     }
 
     // ---- regions

@@ -76,8 +76,9 @@ public final class PlanarPolygon {
                     + AffineRank.describe(dim) + ", not a plane"));
         }
         PlanarPolygon polygon = new PlanarPolygon(vertices, ownSlice(vertices));
-        Seq<String> simple = SimpleRings.problems(polygon.shadowPoints());
-        return simple.isEmpty() ? Validation.valid(polygon) : Validation.invalid(simple);
+        // the boundary is simple exactly when its shadow on the two projecting axes is: the check of Polygon.of
+        return Polygon.of(Ring.of(polygon.shadowPoints())).map(simple -> polygon).mapError(shadowProblems -> shadowProblems.map(
+                m -> "in coordinates x_" + polygon.p + ", x_" + polygon.q + ": " + m.replace("the shell", "the boundary")));
     }
 
     /** Origin at vertex 0, basis the first two independent edge vectors from it (the vertices have rank 2). */

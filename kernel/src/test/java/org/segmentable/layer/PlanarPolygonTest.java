@@ -261,9 +261,9 @@ class PlanarPolygonTest {
     void testOf_selfCrossingBoundaryRejected() {
         Validation<Seq<String>, PlanarPolygon> bowtie = PlanarPolygon.of(Vector.of(vec(0, 0, 1), vec(2, 2, 1),
                 vec(2, 0, 1), vec(0, 2, 1)));
-        assertEquals(Vector.of("edges 0 and 2 meet: the boundary is not simple"), bowtie.getError());
+        assertEquals(Vector.of("in coordinates x_0, x_1: the boundary crosses itself at (1, 1)"), bowtie.getError());
         Validation<Seq<String>, PlanarPolygon> repeated = PlanarPolygon.of(Vector.of(vec(0, 0), vec(1, 0), vec(1, 0),
                 vec(0, 1)));
-        assertEquals(Vector.of("vertices 1 and 2 coincide"), repeated.getError());
+        assertEquals(Vector.of("in coordinates x_0, x_1: the boundary repeats the vertex (1, 0) at 1 and 2"), repeated.getError());
     }
 }
