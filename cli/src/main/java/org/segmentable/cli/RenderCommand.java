@@ -1,6 +1,7 @@
 package org.segmentable.cli;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -164,6 +165,12 @@ final class RenderCommand implements Callable<Integer> {
                 throw usage("--grid draws superposition panels; it does not go with --mode " + mode);
             }
         }
+        Seq<Path> inputs = inputs(r, choice);
+        Option<String> refused = r.output.filter(o -> !Output.isStdout(o)).flatMap(o -> Output.refusal(o, inputs));
+        if (refused.isDefined()) {
+            err.println("segmentable render: " + refused.get());
+            return 1;
+        }
         Either<String, String> svg;
         String stem;
         if (r.example) {
@@ -180,7 +187,7 @@ final class RenderCommand implements Callable<Integer> {
                     throw usage("--grid pairs the features of one ReLU layer; it does not go with a deep model");
                 }
                 return DeepCli.render(read.get().deep().get(), r.output, r.png, r.options, Option.of(layer),
-                        Option.of(levelSet), out, err);
+                        Option.of(levelSet), inputs, out, err);
             }
             svg = draw(read.get().layer().get(), Option.some(read.get()), choice, k, r);
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -191,7 +198,12 @@ final class RenderCommand implements Callable<Integer> {
             return 1;
         }
         Path target = r.output.getOrElse(Path.of(stem + (r.png ? ".png" : ".svg")));
-        return Output.figure(svg.get(), r.png, r.options.size(), target, out, err);
+        return Output.figure(svg.get(), r.png, r.options.size(), target, inputs, out, err);
+    }
+
+    /** The files a render reads: the model (a file or an {@code .npy} directory) and the slice file. */
+    private static Seq<Path> inputs(Request r, SliceChoice choice) {
+        return choice.file().toVector().prependAll(r.example ? Vector.empty() : Vector.of(r.model));
     }
 
     /**
