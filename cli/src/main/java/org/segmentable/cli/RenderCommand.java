@@ -166,7 +166,8 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         Seq<Path> inputs = inputs(r, choice);
-        Option<String> refused = r.output.filter(o -> !Output.isStdout(o)).flatMap(o -> Output.refusal(o, inputs));
+        Option<String> refused = r.output.filter(o -> !Output.isStdout(o)).flatMap(o -> Output.refusal(o, inputs))
+                .orElse(() -> Drawable.box(r.options.box()));
         if (refused.isDefined()) {
             err.println("segmentable render: " + refused.get());
             return 1;
@@ -230,6 +231,8 @@ final class RenderCommand implements Callable<Integer> {
                 : LayerAnalysis.of(layer, options);
         return analysis.toEither().mapLeft(problems -> problems.mkString("\n  "))
                 .flatMap(a -> affordable(a, r.mode))
+                .flatMap(a -> Drawable.figure(r.options.box(), a.region(),
+                        r.options.features() ? a.planar().featurePoints() : io.vavr.collection.Vector.empty()).toLeft(() -> a))
                 .flatMap(a -> Figures.svg(a, r.mode, r.options));
     }
 
