@@ -67,7 +67,7 @@ final class DeepCli {
      * @return the exit code
      */
     static int render(DeepModel m, Option<Path> output, boolean png, FigureOptions options, Option<String> layerText,
-            Option<String> levelText, PrintWriter out, PrintWriter err) {
+            Option<String> levelText, Seq<Path> inputs, PrintWriter out, PrintWriter err) {
         int hidden = m.mlp().hiddenWidths().size();
         Option<Integer> layer = layerText.isEmpty() ? Option.some(Math.max(0, hidden - 1)) : index(layerText.get());
         if (layer.isEmpty() || (hidden > 0 && layer.get() >= hidden)) {
@@ -87,7 +87,7 @@ final class DeepCli {
             return 1;
         }
         Path target = output.getOrElse(Path.of(m.name() + (png ? ".png" : ".svg")));
-        return Output.figure(drawn.get(), png, options.size(), target, out, err);
+        return Output.figure(drawn.get(), png, options.size(), target, inputs, out, err);
     }
 
     private static Option<Integer> index(String text) {

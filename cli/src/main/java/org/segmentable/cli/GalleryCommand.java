@@ -67,7 +67,8 @@ final class GalleryCommand implements Callable<Integer> {
             return 1;
         }
         for (Tuple2<String, String> f : files.get()) {
-            Either<String, Path> w = Output.write(dir.resolve(f._1), f._2.getBytes(StandardCharsets.UTF_8));
+            Either<String, Path> w = Output.write(dir.resolve(f._1), f._2.getBytes(StandardCharsets.UTF_8),
+                    Vector.of(fixtures));
             if (w.isLeft()) {
                 err.println("segmentable gallery: " + w.getLeft());
                 return 1;

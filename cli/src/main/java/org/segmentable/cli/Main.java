@@ -32,7 +32,9 @@ public final class Main {
     }
 
     /**
-     * Runs the tool without exiting: the testable entry point.
+     * Runs the tool without exiting: the testable entry point. A failed write to standard output (a
+     * full disk, {@code > /dev/full}, a pipe closed early) is an error: one message on standard
+     * error and exit code 1, whatever the command returned, so truncated output never exits 0.
      *
      * @param args the command line, not null
      * @param out standard output, not null
@@ -44,6 +46,12 @@ public final class Main {
         PrintWriter e = new PrintWriter(err, true);
         int code = commandLine(o, e).execute((args.isEmpty() ? DEFAULT_RUN : args).toJavaArray(String[]::new));
         o.flush();
+        // PrintStream records its write errors instead of throwing; checkError flushes and reads the flag
+        if (o.checkError() || out.checkError()) {
+            e.println("segmentable: cannot write to standard output (disk full or pipe closed); the output is "
+                    + "incomplete");
+            code = 1;
+        }
         e.flush();
         return code;
     }

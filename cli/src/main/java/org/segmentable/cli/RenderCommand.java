@@ -1,6 +1,7 @@
 package org.segmentable.cli;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -165,6 +166,13 @@ final class RenderCommand implements Callable<Integer> {
                 throw usage("--grid draws superposition panels; it does not go with --mode " + mode);
             }
         }
+        Seq<Path> inputs = inputs(r, choice);
+        Option<String> refused = r.output.filter(o -> !Output.isStdout(o)).flatMap(o -> Output.refusal(o, inputs))
+                .orElse(() -> Drawable.box(r.options.box()));
+        if (refused.isDefined()) {
+            err.println("segmentable render: " + refused.get());
+            return 1;
+        }
         Either<String, String> svg;
         String stem;
         if (r.example) {
@@ -181,7 +189,7 @@ final class RenderCommand implements Callable<Integer> {
                     throw usage("--grid pairs the features of one ReLU layer; it does not go with a deep model");
                 }
                 return DeepCli.render(read.get().deep().get(), r.output, r.png, r.options, Option.of(layer),
-                        Option.of(levelSet), out, err);
+                        Option.of(levelSet), inputs, out, err);
             }
             svg = draw(read.get().layer().get(), Option.some(read.get()), choice, k, r);
             stem = r.model.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -192,7 +200,12 @@ final class RenderCommand implements Callable<Integer> {
             return 1;
         }
         Path target = r.output.getOrElse(Path.of(stem + (r.png ? ".png" : ".svg")));
-        return Output.figure(svg.get(), r.png, r.options.size(), target, out, err);
+        return Output.figure(svg.get(), r.png, r.options.size(), target, inputs, out, err);
+    }
+
+    /** The files a render reads: the model (a file or an {@code .npy} directory) and the slice file. */
+    private static Seq<Path> inputs(Request r, SliceChoice choice) {
+        return choice.file().toVector().prependAll(r.example ? Vector.empty() : Vector.of(r.model));
     }
 
     /**
@@ -219,6 +232,8 @@ final class RenderCommand implements Callable<Integer> {
                 : LayerAnalysis.of(layer, options);
         return analysis.toEither().mapLeft(problems -> problems.mkString("\n  "))
                 .flatMap(a -> affordable(a, r.mode))
+                .flatMap(a -> Drawable.figure(r.options.box(), a.region(),
+                        r.options.features() ? a.planar().featurePoints() : io.vavr.collection.Vector.empty()).toLeft(() -> a))
                 .flatMap(a -> Figures.svg(a, r.mode, r.options));
     }
 

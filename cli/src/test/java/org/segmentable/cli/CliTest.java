@@ -102,11 +102,11 @@ class CliTest {
     void testOutput_replacesAtomically(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("f.svg");
         Files.writeString(target, "old");
-        assertEquals(target.toAbsolutePath().normalize(), Output.write(target, "new".getBytes()).get());
+        assertEquals(target.toAbsolutePath().normalize(), Output.write(target, "new".getBytes(), io.vavr.collection.Vector.empty()).get());
         assertEquals("new", Files.readString(target));
         assertEquals(1, files(dir), "no temporary file left");
-        assertTrue(Output.write(dir.resolve("missing/f.svg"), new byte[0]).isLeft());
-        assertTrue(Output.write(dir, new byte[0]).isLeft());
+        assertTrue(Output.write(dir.resolve("missing/f.svg"), new byte[0], io.vavr.collection.Vector.empty()).isLeft());
+        assertTrue(Output.write(dir, new byte[0], io.vavr.collection.Vector.empty()).isLeft());
     }
 
     @Test

@@ -57,6 +57,21 @@ class ModelFormatsCliTest {
     }
 
     /** Renders every format: the same figure, byte for byte. */
+    /** {@code -o} naming a file of an {@code .npy} model directory, or the model file, is refused. */
+    @Test
+    void testRender_outputIsAnInputOfEveryFormat() throws Exception {
+        Vector<Path> models = everyFormat("W_enc", "W_dec", "b");
+        for (Path model : models) {
+            Path target = Files.isDirectory(model) ? model.resolve("W_dec.npy") : model;
+            byte[] before = Files.readAllBytes(target);
+            CliTest.Run run = CliTest.run("render", model.toString(), "-o", target.toString());
+            assertEquals(1, run.code(), model + ": " + run.err());
+            assertTrue(run.err().contains("is an input file"), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(target)), "the input is unchanged");
+        }
+    }
+
     @Test
     void testRender_sameFigureFromEveryFormat() throws Exception {
         Vector<Path> models = everyFormat("W_enc", "W_dec", "b");
