@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Which region of the latent plane an analysis covers.
+ * Which region of the latent plane an analysis covers and a figure draws.
  *
  * <p>{@code PlaneRegion.parse("box")} is {@code Some(BOX)}; {@code BOX.word()} is {@code "box"}.
  */
