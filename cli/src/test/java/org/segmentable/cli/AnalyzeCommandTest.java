@@ -147,6 +147,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void testAnalyze_singleLayerOptionsRefuseADeepModel() {
+        String deep = Path.of("..", "examples", "deep-mlp.json").toString();
+        String[][] cases = {{"--summary"}, {"--features", "0,1"}, {"--slice", "s.json"}, {"--region", "outline"}};
+        for (String[] options : cases) {
+            String[] args = new String[options.length + 1];
+            args[0] = deep;
+            System.arraycopy(options, 0, args, 1, options.length);
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", options) + ": " + r.err());
+            assertEquals("", r.out());
+            assertTrue(r.err().startsWith("segmentable analyze: " + options[0]
+                    + (options[0].equals("--region") ? " outline" : "") + " is for single layers; a deep model is "
+                    + "analysed as its linear regions"), r.err());
+        }
+        assertEquals(0, run(deep, "--region", "box", "--box", "2").code());
+    }
+
+    @Test
     void testAnalyze_keysInSpecOrderOnOneLine() {
         Run r = run(Fixtures.path("seed-example").toString());
         assertEquals(0, r.code(), r.err());
