@@ -243,6 +243,10 @@ public final class ModelFiles {
             }
             return bias(tensors, names, Vector.of("b", "decoder.bias")).map(b -> Vector.of(enc.get(), dec.get(), b));
         }
+        if (tensors.containsKey("W") && (tensors.containsKey("W_enc") || tensors.containsKey("W_dec"))) {
+            return Either.left("both W (tied) and W_enc/W_dec: keep one, or choose with --tied W or "
+                    + "--enc W_enc --dec W_dec");
+        }
         for (Vector<String> set : UNTIED_DEFAULTS.appendAll(TIED_DEFAULTS)) {
             Vector<String> withBias = set.init().append(names.bias().getOrElse(set.last()));
             if (withBias.forAll(tensors::containsKey)) {
