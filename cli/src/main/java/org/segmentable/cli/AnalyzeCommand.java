@@ -121,6 +121,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--no-complex is for a single layer; the analysis of a"
                         + " deep model is its linear regions");
             }
+            Option<String> refused = DeepCli.singleLayerOnly("analyze", options.summary(),
+                    options.analysis().slice(), options.analysis().region());
+            if (refused.isDefined()) {
+                throw new ParameterException(spec.commandLine(), refused.get());
+            }
             json = DeepCli.analyze(read.get().deep().get(), options.analysis().box());
         } else {
             json = analyze(read.get(), options);

@@ -8,6 +8,8 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.segmentable.analysis.PlaneRegion;
+import org.segmentable.analysis.SliceChoice;
 import org.segmentable.deep.DeepModel;
 import org.segmentable.deep.LinearRegions;
 import org.segmentable.deep.RegionSummary;
@@ -25,6 +27,39 @@ import org.segmentable.numbers.Rational;
 final class DeepCli {
 
     private DeepCli() {
+    }
+
+    /**
+     * The first option given that only a single layer uses, as a usage message: a deep model is
+     * analysed and drawn as the linear regions of its own input plane over the box, so a feature
+     * slice, the outline region and the complex summary do not apply to it.
+     *
+     * <p>{@code DeepCli.singleLayerOnly("analyze", true, SliceChoice.model(), Option.none())} is
+     * {@code Some("--summary is for single layers; a deep model is analysed as its linear regions")}.
+     *
+     * @param command the command's name, for the message
+     * @param summary whether {@code --summary} was given
+     * @param choice the slice options given
+     * @param region the region given, if any
+     * @return the message, or none when every option given applies to a deep model
+     */
+    static Option<String> singleLayerOnly(String command, boolean summary, SliceChoice choice,
+            Option<PlaneRegion> region) {
+        String how = "; a deep model is " + ("render".equals(command) ? "drawn" : "analysed")
+                + " as its linear regions over the box of its input plane";
+        if (summary) {
+            return Option.some("--summary is for single layers" + how);
+        }
+        if (choice.features().isDefined()) {
+            return Option.some("--features is for single layers" + how);
+        }
+        if (choice.file().isDefined()) {
+            return Option.some("--slice is for single layers" + how);
+        }
+        if (region.contains(PlaneRegion.OUTLINE)) {
+            return Option.some("--region outline is for single layers" + how);
+        }
+        return Option.none();
     }
 
     /**

@@ -188,6 +188,10 @@ final class RenderCommand implements Callable<Integer> {
                 if (k.isDefined()) {
                     throw usage("--grid pairs the features of one ReLU layer; it does not go with a deep model");
                 }
+                Option<String> singleLayer = DeepCli.singleLayerOnly("render", false, choice, r.region);
+                if (singleLayer.isDefined()) {
+                    throw usage(singleLayer.get());
+                }
                 return DeepCli.render(read.get().deep().get(), r.output, r.png, r.options, Option.of(layer),
                         Option.of(levelSet), inputs, out, err);
             }

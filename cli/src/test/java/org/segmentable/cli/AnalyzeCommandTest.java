@@ -147,6 +147,45 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void testAnalyze_strictJsonRefusedWithOneLine(@TempDir Path dir) throws IOException {
+        String layer = "{\"W\": [[1, 0, 1], [0, 1, 1]], \"b\": [0, 0, -1]}";
+        Path trailing = dir.resolve("trailing.json");
+        Files.writeString(trailing, layer + "\n{\"W\": []}\n");
+        Path duplicate = dir.resolve("duplicate.json");
+        Files.writeString(duplicate, "{\"b\": [0, 0, -1], \"W\": [[1, 0, 1], [0, 1, 1]], \"b\": [0, 0, 0]}");
+        Path padded = dir.resolve("padded.json");
+        Files.writeString(padded, "{\"W\": [[1, 0, 1], [0, \" 1/3 \", 1]], \"b\": [0, 0, -1]}");
+        String[] expected = {trailing + ": malformed JSON: unexpected data after the JSON object at byte "
+                + (layer.length() + 1), "duplicate key \"b\": keep one", padded + ": W[1][1]: the number string"};
+        Path[] files = {trailing, duplicate, padded};
+        for (int i = 0; i < files.length; i++) {
+            Run r = run(files[i].toString());
+            assertEquals(1, r.code(), r.err());
+            assertEquals("", r.out());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(expected[i]), r.err());
+        }
+    }
+
+    @Test
+    void testAnalyze_singleLayerOptionsRefuseADeepModel() {
+        String deep = Path.of("..", "examples", "deep-mlp.json").toString();
+        String[][] cases = {{"--summary"}, {"--features", "0,1"}, {"--slice", "s.json"}, {"--region", "outline"}};
+        for (String[] options : cases) {
+            String[] args = new String[options.length + 1];
+            args[0] = deep;
+            System.arraycopy(options, 0, args, 1, options.length);
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", options) + ": " + r.err());
+            assertEquals("", r.out());
+            assertTrue(r.err().startsWith("segmentable analyze: " + options[0]
+                    + (options[0].equals("--region") ? " outline" : "") + " is for single layers; a deep model is "
+                    + "analysed as its linear regions"), r.err());
+        }
+        assertEquals(0, run(deep, "--region", "box", "--box", "2").code());
+    }
+
+    @Test
     void testAnalyze_keysInSpecOrderOnOneLine() {
         Run r = run(Fixtures.path("seed-example").toString());
         assertEquals(0, r.code(), r.err());

@@ -1,6 +1,7 @@
 package org.segmentable.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -88,6 +89,20 @@ class DeepCliTest {
             assertEquals(0, r.code(), r.err());
             assertEquals(fromJson.out(), r.out(), file.toString());
         }
+    }
+
+    @Test
+    void testRender_singleLayerOptionsRefuseADeepModel(@TempDir Path dir) {
+        String deep = Path.of("..", "examples", "deep-mlp.json").toString();
+        Path svg = dir.resolve("d.svg");
+        CliTest.Run features = CliTest.run("render", deep, "--features", "0,1", "-o", svg.toString());
+        assertEquals(2, features.code(), features.err());
+        assertTrue(features.err().contains("--features is for single layers; a deep model is drawn as its linear "
+                + "regions"), features.err());
+        CliTest.Run outline = CliTest.run("render", deep, "--region", "outline", "-o", svg.toString());
+        assertEquals(2, outline.code(), outline.err());
+        assertTrue(outline.err().contains("--region outline is for single layers"), outline.err());
+        assertFalse(Files.exists(svg));
     }
 
     @Test

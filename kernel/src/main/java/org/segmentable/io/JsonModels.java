@@ -53,7 +53,10 @@ public final class JsonModels {
         String name = JsonValues.string(root, "name", defaultName);
         String title = JsonValues.string(root, "title", "");
         Vector<String> problems = Vector.empty();
-        boolean tied = root.has("W") && !root.has("W_enc") && !root.has("W_dec");
+        if (root.has("W") && (root.has("W_enc") || root.has("W_dec"))) {
+            return Validation.invalid(Vector.of("both W (tied) and W_enc/W_dec: keep one"));
+        }
+        boolean tied = root.has("W");
         Validation<Seq<String>, Vector<Rational>> b = JsonValues.vector(root, "b", "");
         if (tied) {
             Validation<Seq<String>, Vector<Vector<Rational>>> w = JsonValues.matrix(root, "W", "");

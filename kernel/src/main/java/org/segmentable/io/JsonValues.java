@@ -1,14 +1,19 @@
 package org.segmentable.io;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,6 +38,7 @@ final class JsonValues {
     /** The shared mapper; Python's {@code json} writes NaN and Infinity. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private JsonValues() {
@@ -51,16 +57,56 @@ final class JsonValues {
 
     /** The JSON tree of the text, or where it is malformed. */
     static Validation<Seq<String>, JsonNode> tree(String text) {
-        try {
-            JsonNode root = MAPPER.readTree(text);
-            return root == null ? Validation.invalid(Vector.of("malformed JSON: the text is empty"))
-                    : Validation.valid(root);
-        } catch (JsonParseException e) {
-            return Validation.invalid(Vector.of("malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
+        return strictTree(data, 0, data.length)
+                .mapLeft(m -> "malformed JSON" + (m.startsWith("line ") ? " at " : ": ") + m)
+                .toValidation().mapError(Vector::of);
+    }
+
+    /**
+     * The single JSON document in {@code data[offset, offset + length)}: duplicate keys and any
+     * data after the document are refused. The message on the left starts with {@code ": "} or
+     * {@code " at line L, column C: "} so a caller can put its own subject first, and it never
+     * quotes the JSON library: {@code " at line 1, column 12: duplicate key "W""},
+     * {@code ": unexpected data after the JSON object at byte 9"} (a byte index of {@code data}).
+     */
+    static Either<String, JsonNode> strictTree(byte[] data, int offset, int length) {
+        try (JsonParser parser = MAPPER.createParser(data, offset, length)) {
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                return Either.left("the text is empty");
+            }
+            long end = offset + parser.currentLocation().getByteOffset();
+            for (long i = Math.max(end, offset); i < offset + length; i++) {
+                byte b = data[(int) i];
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                    return Either.left("unexpected data after the JSON "
+                            + (root.isObject() ? "object" : "value") + " at byte " + i);
+                }
+            }
+            return Either.right(root);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return Either.left((at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                    + plain(e.getOriginalMessage()));
         } catch (IOException e) {
-            return Validation.invalid(Vector.of("malformed JSON: " + e.getMessage()));
+            return Either.left(plain(e.getMessage()));
         }
+    }
+
+    /** A parser message in the reader's words: its first line, without Jackson's feature names. */
+    private static String plain(String message) {
+        String line = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+        if (line.startsWith("Duplicate field '")) {
+            return "duplicate key \"" + line.substring(17, Math.max(17, line.lastIndexOf('\''))) + "\": keep one";
+        }
+        int cut = line.length();
+        for (String internal : new String[] {"`", "Feature.", "[Source", " (start marker", "\n"}) {
+            int at = line.indexOf(internal);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        String plain = line.substring(0, cut).replaceAll("[\\s:;,(]+$", "");
+        return plain.isEmpty() ? "unreadable" : plain.length() <= 120 ? plain : plain.substring(0, 117) + "...";
     }
 
     /**
@@ -141,7 +187,11 @@ final class JsonValues {
             return Rational.fromDouble(node.asDouble()).mapLeft(m -> where + ": " + m).toValidation();
         }
         if (node.isTextual()) {
-            String t = node.asText().strip();
+            String t = node.asText();
+            if (!t.equals(t.strip())) {
+                return Validation.invalid(where + ": the number string \"" + t
+                        + "\" has spaces around it; write \"" + t.strip() + "\"");
+            }
             if (t.equalsIgnoreCase("nan") || t.toLowerCase().contains("inf")) {
                 return Validation.invalid(where + ": " + t + " is not a finite number");
             }

@@ -123,6 +123,8 @@ public final class ModelFiles {
      * <p>With {@code W_enc} {@code [2, 6]}, {@code W_dec} {@code [6, 2]} and {@code b} {@code [6]} it is
      * {@code Valid(layer)}; with {@code W_dec} {@code [2, 6]} one message says
      * {@code "tensor 'W_dec' (W_dec) has shape [2, 6], expected [d, h] = [6, 2] (it looks transposed...)"}.
+     * The hidden width h is taken from the weight whose d side agrees with the bias, so a transposed
+     * {@code W_enc} is named alone and never blames a {@code W_dec} of the right shape.
      *
      * @param label the file, prefixed to every message
      * @param name the layer's name
@@ -153,11 +155,15 @@ public final class ModelFiles {
                 .appendAll(rank(b, "b", 1, "[d]"));
         if (problems.isEmpty()) {
             int d = b.shape().get(0);
-            int h = enc.shape().get(0);
+            boolean encFits = enc.shape().get(1) == d;
+            boolean decFits = dec.shape().get(0) == d;
+            int h = encFits || !decFits ? enc.shape().get(0) : dec.shape().get(1);
+            String hFrom = encFits || !decFits ? enc.name() : dec.name();
             problems = problems.appendAll(shape(enc, "W_enc", h, d, "h × d, an nn.Linear(d, h).weight",
-                    "d = " + d + " from the bias '" + b.name() + "'"));
+                    "d = " + d + " from the bias '" + b.name() + "'"
+                            + (hFrom.equals(enc.name()) ? "" : ", h = " + h + " from '" + hFrom + "'")));
             problems = problems.appendAll(shape(dec, "W_dec", d, h, "d × h, an nn.Linear(h, d).weight",
-                    "d from the bias, h = " + h + " from '" + enc.name() + "'"));
+                    "d from the bias, h = " + h + " from '" + hFrom + "'"));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
@@ -236,6 +242,10 @@ public final class ModelFiles {
                         + present(tensors));
             }
             return bias(tensors, names, Vector.of("b", "decoder.bias")).map(b -> Vector.of(enc.get(), dec.get(), b));
+        }
+        if (tensors.containsKey("W") && (tensors.containsKey("W_enc") || tensors.containsKey("W_dec"))) {
+            return Either.left("both W (tied) and W_enc/W_dec: keep one, or choose with --tied W or "
+                    + "--enc W_enc --dec W_dec");
         }
         for (Vector<String> set : UNTIED_DEFAULTS.appendAll(TIED_DEFAULTS)) {
             Vector<String> withBias = set.init().append(names.bias().getOrElse(set.last()));

@@ -1,9 +1,6 @@
 package org.segmentable.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vavr.Tuple;
 import io.vavr.Tuple3;
 import io.vavr.collection.LinkedHashMap;
@@ -13,7 +10,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.io.IOException;
 
 /**
  * The safetensors format: an 8-byte little-endian header length {@code N}, {@code N} bytes of
@@ -27,8 +23,6 @@ import java.io.IOException;
  * by {@code safetensors.torch.save_file}.
  */
 final class Safetensors {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private Safetensors() {
     }
@@ -57,14 +51,11 @@ final class Safetensors {
             return invalid("header length " + Long.toUnsignedString(n) + " runs past the end of the file (8 + "
                     + Long.toUnsignedString(n) + " bytes needed, the file has " + data.length + ")");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(data, 8, (int) n);
-        } catch (JsonProcessingException e) {
-            return invalid("malformed JSON header: " + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            return invalid("malformed JSON header: " + firstLine(e.getMessage()));
+        Either<String, JsonNode> header = JsonValues.strictTree(data, 8, (int) n);
+        if (header.isLeft()) {
+            return invalid("malformed JSON header: " + header.getLeft());
         }
+        JsonNode root = header.get();
         if (root == null || !root.isObject()) {
             return invalid("malformed header: expected a JSON object mapping tensor names to "
                     + "{\"dtype\", \"shape\", \"data_offsets\"}");
@@ -183,11 +174,6 @@ final class Safetensors {
                     + " bytes)");
         }
         return Either.right(new long[] {begin, end});
-    }
-
-    private static String firstLine(String message) {
-        String line = String.valueOf(message).lines().findFirst().orElse("");
-        return line.length() <= 120 ? line : line.substring(0, 117) + "...";
     }
 
     /** A JSON value for a message, cut to a readable length. */

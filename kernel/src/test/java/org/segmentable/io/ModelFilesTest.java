@@ -218,6 +218,31 @@ class ModelFilesTest {
     }
 
     @Test
+    void testRead_transposedEncoderBlamesOnlyTheEncoder() throws Exception {
+        ReluLayer json = seedExample();
+        List<Array> arrays = List.of(new Array("encoder.weight", DType.F64, new int[] {6, 2}, flat(json.wDec())),
+                new Array("decoder.weight", DType.F64, new int[] {6, 2}, flat(json.wDec())),
+                new Array("decoder.bias", DType.F64, new int[] {6}, flatVector(json.b())));
+        Path file = write("encT.safetensors", TensorWriters.safetensors(arrays));
+        assertEquals(Vector.of(file + ": tensor 'encoder.weight' (W_enc) has shape [6, 2], expected [2, 6] (d = 6 "
+                + "from the bias 'decoder.bias', h = 2 from 'decoder.weight'); it looks transposed: W_enc is h × d, "
+                + "an nn.Linear(d, h).weight"), ModelFiles.read(file).getError());
+    }
+
+    @Test
+    void testRead_tiedAndUntiedDefaultsRefused() throws Exception {
+        List<Array> arrays = List.of(new Array("W", DType.F64, new int[] {2, 2}, new double[] {1, 0, 0, 1}),
+                new Array("W_enc", DType.F64, new int[] {2, 2}, new double[] {1, 0, 0, 1}),
+                new Array("W_dec", DType.F64, new int[] {2, 2}, new double[] {1, 0, 0, 1}),
+                new Array("b", DType.F64, new int[] {2}, new double[] {0, 0}));
+        Path file = write("both.safetensors", TensorWriters.safetensors(arrays));
+        assertEquals(Vector.of(file + ": both W (tied) and W_enc/W_dec: keep one, or choose with --tied W or "
+                + "--enc W_enc --dec W_dec"), ModelFiles.read(file).getError());
+        assertTrue(ModelFiles.read(file, TensorNames.of(Option.none(), Option.none(), Option.none(),
+                Option.some("W")).get()).isValid());
+    }
+
+    @Test
     void testRead_singleNpyExplainsTheDirectory() throws Exception {
         Path file = write("W_enc.npy", TensorWriters.npy(DType.F32, new int[] {2, 2}, new double[] {1, 0, 0, 1}));
         String message = errors(ModelFiles.read(file));
