@@ -34,7 +34,9 @@ public final class Main {
     /**
      * Runs the tool without exiting: the testable entry point. A failed write to standard output (a
      * full disk, {@code > /dev/full}, a pipe closed early) is an error: one message on standard
-     * error and exit code 1, whatever the command returned, so truncated output never exits 0.
+     * error and exit code 1, whatever the command returned, so truncated output never exits 0. A
+     * command that runs out of memory is an error too: one message on standard error ({@link
+     * #outOfMemory(String, long)}), exit code 1, no stack trace.
      *
      * @param args the command line, not null
      * @param out standard output, not null
@@ -44,7 +46,18 @@ public final class Main {
     static int run(List<String> args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        int code = commandLine(o, e).execute((args.isEmpty() ? DEFAULT_RUN : args).toJavaArray(String[]::new));
+        int code;
+        String exhausted = null;
+        try {
+            code = commandLine(o, e).execute((args.isEmpty() ? DEFAULT_RUN : args).toJavaArray(String[]::new));
+        } catch (OutOfMemoryError oom) {
+            // the command's data is unreachable once the error has left execute; keep only its message
+            exhausted = String.valueOf(oom.getMessage());
+            code = 1;
+        }
+        if (exhausted != null) {
+            e.println(outOfMemory(exhausted, Runtime.getRuntime().maxMemory()));
+        }
         o.flush();
         // PrintStream records its write errors instead of throwing; checkError flushes and reads the flag
         if (o.checkError() || out.checkError()) {
@@ -54,6 +67,21 @@ public final class Main {
         }
         e.flush();
         return code;
+    }
+
+    /**
+     * The message for a command that ran out of memory: what ran out, the heap's maximum size and how
+     * to give the tool more. For example {@code outOfMemory("Java heap space", 512L << 20)} is
+     * {@code "segmentable: out of memory (Java heap space) with a maximum heap of 512 MB; give it more,
+     * e.g. run with SEGMENTABLE_JAVA_OPTS=-Xmx8g ./segmentable ..."}.
+     *
+     * @param what the {@link OutOfMemoryError}'s message: what ran out, not null
+     * @param maxHeapBytes the JVM's maximum heap in bytes
+     * @return the one-line message
+     */
+    static String outOfMemory(String what, long maxHeapBytes) {
+        return "segmentable: out of memory (" + what + ") with a maximum heap of " + (maxHeapBytes >> 20)
+                + " MB; give it more, e.g. run with " + MemoryPolicy.MORE_MEMORY + " ./segmentable ...";
     }
 
     /**

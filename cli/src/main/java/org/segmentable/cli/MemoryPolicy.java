@@ -14,6 +14,9 @@ import org.segmentable.complex.Estimate;
  */
 final class MemoryPolicy {
 
+    /** How to give the tool more memory: the launcher passes this variable to {@code java}. */
+    static final String MORE_MEMORY = "SEGMENTABLE_JAVA_OPTS=-Xmx8g";
+
     private MemoryPolicy() {
     }
 
@@ -36,7 +39,8 @@ final class MemoryPolicy {
         }
         return Option.some(String.format("the activation complex of %d dims needs about %d MB for about %d"
                 + " cells (%d boundary crossings in the region's bounding box), but this JVM has %d MB free;"
-                + " give it more memory (-Xmx) or use a smaller region or fewer dims",
+                + " give it more memory (run with " + MORE_MEMORY + " ./segmentable ...) or use a smaller region"
+                + " or fewer dims",
                 estimate.dimCount(), need >> 20, estimate.cells(), estimate.crossings(), free >> 20));
     }
 
