@@ -14,9 +14,24 @@ import java.math.BigDecimal;
  */
 final class FloatingKernel {
 
-    /** Products at least this large have an exact {@code fma} tail. */
+    /*
+     * Range guards, not tolerances: the two constants below never decide a sign. They only choose
+     * which exact method computes it. Inside the range the double-double expansion is exact; outside
+     * it the same sign comes from BigDecimal, which is exact for every finite double.
+     */
+
+    /**
+     * Products at least this large have an exact {@code fma} tail: the tail of {@code p = fl(x·y)}
+     * is a multiple of {@code 2^(e_x + e_y - 104)} for the operands' exponents, and
+     * {@code |p| ≥ 2^-969} puts that grid at or above {@code 2^-1074}, so the tail is representable
+     * (no subnormal rounding). Smaller products go to the {@code BigDecimal} stage.
+     */
     private static final double SMALLEST_EXACT_PRODUCT = 0x1p-969;
-    /** Terms at most this large cannot overflow a sum of sixteen. */
+    /**
+     * Terms at most this large cannot overflow an expansion sum of sixteen terms:
+     * {@code 16 · 2^1018 = 2^1022 < Double.MAX_VALUE}, and every partial sum of the expansion is
+     * bounded by the sum of the magnitudes. Larger terms go to the {@code BigDecimal} stage.
+     */
     private static final double LARGEST_TERM = 0x1p1018;
 
     private FloatingKernel() {
@@ -150,6 +165,7 @@ final class FloatingKernel {
         requireFinite(a, x, b, y, c);
         double p1 = a * x;
         double p2 = b * y;
+        // range guard (see LARGEST_TERM): it picks the exact method, never the sign
         if (exactProduct(a, x, p1) && exactProduct(b, y, p2) && Math.abs(c) <= LARGEST_TERM) {
             return Expansions.signOfSum(new double[] {p1, Math.fma(a, x, -p1), p2, Math.fma(b, y, -p2), c}, 5);
         }
